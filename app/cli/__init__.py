@@ -1,0 +1,105 @@
+"""The command line: `alqa` opens the app; `alqa <command>` runs the same core headless.
+
+Each module in this package that defines `register(subparsers)` adds one command; the
+handler it sets (`func`) takes the parsed arguments and returns an exit code:
+0 ok, 1 an error in the user's data, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app import __version__
+from app.core.errors import AlqaError
+from app.core.lang import LANGS
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+class UsageError(Exception):
+    """Bad usage (exit 2); the message is already in the user's language."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own words stay English; the hint is ours
+        raise UsageError(tr("Bad usage: {problem}. Try 'alqa --help'.").format(problem=message))
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="alqa", description=tr("Alqa: classroom mock trials."))
+    parser.add_argument("--version", action="store_true", help=tr("print the version and exit"))
+    parser.add_argument("--data-dir", type=Path, help=tr("where sessions are kept (also ALQA_DATA_DIR)"))
+    parser.add_argument("--lang", choices=LANGS, help=tr("language of messages: kk, ru or en"))
+    parser.add_argument("--demo", action="store_true", help=tr("start on a ready demo session"))
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(module, "register"):
+            module.register(sub)
+    return parser
+
+
+def _early_lang(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `alqa` command and of `python -m app`."""
+    from app import i18n, logs
+    from app.store import settings
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    data_dir = _early_data_dir(argv)
+    logs.setup()
+    lang = _early_lang(argv) or settings.load(data_dir).get("language") or i18n.system_lang()
+    i18n.install(lang)
+    try:
+        args = _build_parser().parse_args(argv)
+        if args.version:
+            print(f"alqa {__version__}")
+            return EXIT_OK
+        if args.data_dir:
+            os.environ["ALQA_DATA_DIR"] = str(args.data_dir)
+        if args.command is None:
+            from app.cli.gui_entry import run_default
+
+            return run_default(args)
+        return int(args.func(args) or 0)
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except AlqaError as exc:
+        print(i18n.text(exc.msg), file=sys.stderr)
+        return EXIT_DATA
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # never a traceback on a user's screen: it goes to the log
+        path = logs.log_unexpected()
+        print(tr("Something went wrong. Details are in {path}.").format(path=path), file=sys.stderr)
+        return EXIT_DATA
+
+
+def _early_data_dir(argv: list[str]) -> Path | None:
+    for i, arg in enumerate(argv):
+        if arg == "--data-dir" and i + 1 < len(argv):
+            return Path(argv[i + 1])
+        if arg.startswith("--data-dir="):
+            return Path(arg.split("=", 1)[1])
+    env = os.environ.get("ALQA_DATA_DIR")
+    return Path(env) if env else None
