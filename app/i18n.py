@@ -83,9 +83,16 @@ def text(msg: Msg) -> str:
     else:
         words = QCoreApplication.translate("Msg", source)
     try:
-        return words.format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder
-        return source.format(**params)
+        return words.format_map(_Keep(params))
+    except (IndexError, ValueError):  # a translation with a broken placeholder
+        return source.format_map(_Keep(params))
+
+
+class _Keep(dict):
+    """Formatting that leaves a placeholder it has no value for as it was."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def _word(value: object) -> object:

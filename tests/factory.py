@@ -42,14 +42,39 @@ def roster(n: int = 20) -> list[ev.ParticipantAdded]:
     return [ev.ParticipantAdded(f"p{i}", NAMES[i - 1]) for i in range(1, n + 1)]
 
 
-def seated(model_id: str = "kz-2007", ballot: str = "secret", n: int = 20, seed: int = 7) -> SessionState:
+class Script:
+    """Events built step by step through validate/apply, kept for replay into a store."""
+
+    def __init__(self):
+        self.events: list = []
+        self.state = EMPTY
+
+    def add(self, *events) -> Script:
+        self.state = run(events, self.state)
+        self.events.extend(events)
+        return self
+
+
+def seated_script(model_id: str = "kz-2007", ballot: str = "secret", n: int = 20, seed: int = 7) -> Script:
     """A class whose judges are seated and whose jury is empanelled by the lot."""
-    state = run([created(model_id, ballot), *roster(n)])
-    judges = [ev.SeatAssigned(f"judge-{i}", f"p{n - i + 1}") for i in range(1, state.meta.model.seats.judges + 1)]
-    state = run(judges, state)
-    state = run([ev.JuryPoolDrawn(seed, pool_for(state, seed))], state)
-    jurors, reserves = lot_for(state, seed + 1)
-    return run([ev.JuryEmpanelled(seed + 1, jurors, reserves)], state)
+    script = Script().add(created(model_id, ballot), *roster(n))
+    judges = script.state.meta.model.seats.judges
+    script.add(*(ev.SeatAssigned(f"judge-{i}", f"p{n - i + 1}") for i in range(1, judges + 1)))
+    script.add(ev.JuryPoolDrawn(seed, pool_for(script.state, seed)))
+    jurors, reserves = lot_for(script.state, seed + 1)
+    return script.add(ev.JuryEmpanelled(seed + 1, jurors, reserves))
+
+
+def voting_script(model_id: str = "kz-2007", ballot: str = "secret", n: int = 20) -> Script:
+    from app.core.rules_trial import allowed_questions
+
+    script = seated_script(model_id, ballot, n)
+    script.add(ev.PhaseStarted("trial"), ev.PhaseStarted("charge"), ev.PhaseStarted("deliberation"))
+    return script.add(ev.VotingOpened(1, allowed_questions(script.state)))
+
+
+def seated(model_id: str = "kz-2007", ballot: str = "secret", n: int = 20, seed: int = 7) -> SessionState:
+    return seated_script(model_id, ballot, n, seed).state
 
 
 def deliberating(model_id: str = "kz-2007", ballot: str = "secret", n: int = 20) -> SessionState:
@@ -58,7 +83,4 @@ def deliberating(model_id: str = "kz-2007", ballot: str = "secret", n: int = 20)
 
 
 def voting(model_id: str = "kz-2007", ballot: str = "secret", n: int = 20) -> SessionState:
-    state = deliberating(model_id, ballot, n)
-    from app.core.rules_trial import allowed_questions
-
-    return run([ev.VotingOpened(1, allowed_questions(state))], state)
+    return voting_script(model_id, ballot, n).state

@@ -310,16 +310,25 @@ def to_record(event: Event) -> tuple[str, int, str]:
 def from_record(name: str, version: int, payload: str | dict) -> Event:
     """The event a stored record holds; KeyError/TypeError/ValueError if it is not one."""
     cls = BY_NAME[name]
-    data = json.loads(payload) if isinstance(payload, str) else dict(payload)
-    while version < VERSION[name]:
-        data = _UPCASTERS[(name, version)](data)
-        version += 1
-    if version > VERSION[name]:
-        raise ValueError(f"{name} v{version} is newer than this Alqa knows")
+    data = _loads(payload) if isinstance(payload, str) else dict(payload)
+    if version != VERSION[name]:
+        data = _upcast(name, version, data)
     for key in _TUPLE_FIELDS[cls]:
         if key in data:
             data[key] = _tuple_deep(data[key])
     return cls(**data)
+
+
+_loads = json.JSONDecoder().decode
+
+
+def _upcast(name: str, version: int, data: dict) -> dict:
+    if version > VERSION[name]:
+        raise ValueError(f"{name} v{version} is newer than this Alqa knows")
+    while version < VERSION[name]:
+        data = _UPCASTERS[(name, version)](data)
+        version += 1
+    return data
 
 
 def event_to_json(event: Event) -> dict:

@@ -19,9 +19,8 @@ from app.core.state import EMPTY, Challenge, Influence, Meta, Round, SessionStat
 
 def apply(state: SessionState, event: ev.Event) -> SessionState:
     """The state after one more event."""
-    new = _apply(event, state)
-    return SessionState(state.seq + 1, new.meta, new.people, new.phase, new.stages, new.rounds, new.votes,
-                        new.outcome, new.notes, new.void)
+    new = _RULES[type(event)](event, state)
+    return SessionState(state.seq + 1, *new[1:])
 
 
 def fold(events: Iterable[ev.Event], state: SessionState = EMPTY) -> SessionState:
@@ -33,16 +32,22 @@ def _apply(event: ev.Event, state: SessionState) -> SessionState:
     raise TypeError(f"no fold rule for {type(event).__name__}")
 
 
+def _st(state: SessionState, **changes) -> SessionState:
+    return state._replace(**changes)
+
+
 def _people(state: SessionState, **changes) -> SessionState:
-    return replace(state, people=replace(state.people, **changes))
+    return _st(state, people=replace(state.people, **changes))
 
 
-def _set_round(state: SessionState, r: Round) -> SessionState:
-    return replace(state, rounds=(*state.rounds[:-1], r))
+def _set_round(s: SessionState, r: Round) -> SessionState:
+    # the hot path of long deliberations: positional construction, no _replace
+    return SessionState(s.seq, s.meta, s.people, s.phase, s.stages, s.past_rounds, r, s.votes, s.outcome,
+                        s.notes, s.void)
 
 
 def _set_vote(state: SessionState, v: Vote) -> SessionState:
-    return replace(state, votes=(*state.votes[:-1], v))
+    return _st(state, votes=(*state.votes[:-1], v))
 
 
 # --- setting up -----------------------------------------------------------------------------
@@ -53,7 +58,7 @@ def _(e: ev.SessionCreated, s: SessionState) -> SessionState:
     stages = {"opening": Stage("opening")}
     stages.update({item.id: Stage(item.id) for item in (*case.evidence, *case.witnesses)})
     stages["closing"] = Stage("closing")
-    return replace(s, meta=Meta(e.session_id, e.title, case, model, e.ballot, e.lang), stages=stages)
+    return _st(s, meta=Meta(e.session_id, e.title, case, model, e.ballot, e.lang), stages=stages)
 
 
 @_apply.register
@@ -135,7 +140,7 @@ def _(e: ev.JurorDischarged, s: SessionState) -> SessionState:
     sitting = len(s.people.seated("juror"))
     if model and sitting < model.seats.lay_min and s.void is None:
         key = "session.trial_void" if model.seats.below_min == "void" else "session.jury_discharged"
-        s = replace(s, void=Msg.of(key, sitting=sitting, minimum=model.seats.lay_min))
+        s = _st(s, void=Msg.of(key, sitting=sitting, minimum=model.seats.lay_min))
     return s
 
 
@@ -143,11 +148,11 @@ def _(e: ev.JurorDischarged, s: SessionState) -> SessionState:
 
 @_apply.register
 def _(e: ev.PhaseStarted, s: SessionState) -> SessionState:
-    return replace(s, phase=e.phase)
+    return _st(s, phase=e.phase)
 
 
 def _stage(s: SessionState, stage_id: str, **changes) -> SessionState:
-    return replace(s, stages={**s.stages, stage_id: replace(s.stages[stage_id], **changes)})
+    return _st(s, stages={**s.stages, stage_id: replace(s.stages[stage_id], **changes)})
 
 
 @_apply.register
@@ -177,12 +182,13 @@ def _(e: ev.ObjectionRuled, s: SessionState) -> SessionState:
 
 @_apply.register
 def _(e: ev.RoundStarted, s: SessionState) -> SessionState:
-    return replace(s, rounds=(*s.rounds, Round(e.round_no)))
+    past = (*s.past_rounds, s.round) if s.round else s.past_rounds
+    return _st(s, past_rounds=past, round=Round(e.round_no))
 
 
 @_apply.register
 def _(e: ev.SpeechTimed, s: SessionState) -> SessionState:
-    r = s.rounds[-1]
+    r = s.round
     talk = {**r.talk, e.member_id: r.talk.get(e.member_id, 0) + e.seconds}
     turns = {**r.turns, e.member_id: r.turns.get(e.member_id, 0) + 1}
     return _set_round(s, Round(r.no, r.open, r.seconds, talk, turns, r.stances, r.influence, r.revealed))
@@ -190,33 +196,36 @@ def _(e: ev.SpeechTimed, s: SessionState) -> SessionState:
 
 @_apply.register
 def _(e: ev.RoundEnded, s: SessionState) -> SessionState:
-    return _set_round(s, replace(s.rounds[-1], open=False, seconds=e.seconds))
+    return _set_round(s, s.round._replace(open=False, seconds=e.seconds))
 
 
 @_apply.register
 def _(e: ev.StanceRecorded, s: SessionState) -> SessionState:
-    r = s.rounds[-1]
+    r = s.round
     stances = {**r.stances, e.member_id: Stance(e.stance, e.confidence, e.open)}
     return _set_round(s, Round(r.no, r.open, r.seconds, r.talk, r.turns, stances, r.influence, r.revealed))
 
 
 @_apply.register
 def _(e: ev.InfluenceReported, s: SessionState) -> SessionState:
-    r = s.rounds[-1]
+    r = s.round
     influence = (*r.influence, Influence(e.member_id, e.source_id, e.toward))
     return _set_round(s, Round(r.no, r.open, r.seconds, r.talk, r.turns, r.stances, influence, r.revealed))
 
 
 @_apply.register
 def _(e: ev.StancesRevealed, s: SessionState) -> SessionState:
-    return _set_round(s, replace(s.rounds[-1], revealed=True))
+    if s.round.no == e.round_no:
+        return _set_round(s, s.round._replace(revealed=True))
+    past = tuple(r._replace(revealed=True) if r.no == e.round_no else r for r in s.past_rounds)
+    return _st(s, past_rounds=past)
 
 
 # --- voting and verdict ---------------------------------------------------------------------
 
 @_apply.register
 def _(e: ev.VotingOpened, s: SessionState) -> SessionState:
-    return replace(s, votes=(*s.votes, Vote(e.vote_no, e.question_ids)), phase="voting")
+    return _st(s, votes=(*s.votes, Vote(e.vote_no, e.question_ids)), phase="voting")
 
 
 @_apply.register
@@ -234,7 +243,7 @@ def _(e: ev.BallotCast, s: SessionState) -> SessionState:
 
 @_apply.register
 def _(e: ev.VoteAnnulled, s: SessionState) -> SessionState:
-    return replace(_set_vote(s, replace(s.votes[-1], annulled=True, reason=e.reason)), phase="deliberation")
+    return _st(_set_vote(s, replace(s.votes[-1], annulled=True, reason=e.reason)), phase="deliberation")
 
 
 @_apply.register
@@ -247,32 +256,46 @@ def _(e: ev.BallotsRevealed, s: SessionState) -> SessionState:
 @_apply.register
 def _(e: ev.VerdictDeclared, s: SessionState) -> SessionState:
     outcome = replace(s.outcome, verdict=e.verdict, vote_no=e.vote_no, answers=e.answers, hung=False)
-    return replace(s, outcome=outcome, phase="verdict")
+    return _st(s, outcome=outcome, phase="verdict")
 
 
 @_apply.register
 def _(e: ev.HungJuryDeclared, s: SessionState) -> SessionState:
-    return replace(s, outcome=replace(s.outcome, hung=True, vote_no=e.vote_no), phase="verdict")
+    return _st(s, outcome=replace(s.outcome, hung=True, vote_no=e.vote_no), phase="verdict")
 
 
 @_apply.register
 def _(e: ev.SentenceDeclared, s: SessionState) -> SessionState:
-    return replace(s, outcome=replace(s.outcome, sentence=e.text, sentence_years=e.years, sentence_by=e.by))
+    return _st(s, outcome=replace(s.outcome, sentence=e.text, sentence_years=e.years, sentence_by=e.by))
 
 
 @_apply.register
 def _(e: ev.NoteAdded, s: SessionState) -> SessionState:
-    return replace(s, notes=(*s.notes, (e.member_id, e.text)))
+    return _st(s, notes=(*s.notes, (e.member_id, e.text)))
 
 
 @_apply.register
 def _(e: ev.NoteWithdrawn, s: SessionState) -> SessionState:
     notes = list(s.notes)
     notes[e.note_no - 1] = ("", "")
-    return replace(s, notes=tuple(notes))
+    return _st(s, notes=tuple(notes))
 
 
 @_apply.register
 def _(e: ev.SessionClosed, s: SessionState) -> SessionState:
-    return replace(s, phase="closed")
+    return _st(s, phase="closed")
 
+
+_RULES = _apply.registry  # exact event type -> rule (dispatch without singledispatch's cache)
+
+
+def phase_after(event: ev.Event) -> str | None:
+    """The phase an event moves the session to, if it moves it (for listings that do not fold)."""
+    if isinstance(event, ev.PhaseStarted):
+        return event.phase
+    return _PHASE_OF.get(type(event))
+
+
+_PHASE_OF = {ev.VotingOpened: "voting", ev.VoteAnnulled: "deliberation", ev.VerdictDeclared: "verdict",
+             ev.HungJuryDeclared: "verdict", ev.SessionClosed: "closed"}
+PHASE_EVENTS = ("PhaseStarted", *(cls.__name__ for cls in _PHASE_OF))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core import events as ev
+from app.core.counting import verdict_answers, vote_outcome
 from app.core.rules import (
     MAX_SECONDS,
     NEXT_PHASE,
@@ -188,7 +189,7 @@ def _voter(s: SessionState, v: Vote, member_id: str) -> None:
 
 def check_answers(s: SessionState, v: Vote, answers: tuple) -> None:
     """A ballot answers each question of the vote once, with an answer the court allows."""
-    allowed = ("yes", "no", "blank") if s.meta.model.blank == "favour" else ("yes", "no")
+    allowed = ("yes", "no") if s.meta.model.blank == "refused" else ("yes", "no", "blank")
     if not all(isinstance(a, tuple) and len(a) == 2 and all(isinstance(x, str) for x in a) for a in answers):
         raise _no(BadValue, "rule.bad_ballot")
     if tuple(q for q, _ in answers) != v.questions:
@@ -270,15 +271,21 @@ def _revealed_vote(s: SessionState, vote_no: int) -> Vote:
 def _(e: ev.VerdictDeclared, s: SessionState) -> None:
     v = _revealed_vote(s, e.vote_no)
     _choice(e.verdict, ("guilty", "not_guilty"), "verdict")
-    if any(q not in v.questions or a not in ("yes", "no", "none") for q, a in e.answers):
-        raise _no(BadValue, "rule.bad_ballot")
+    outcome = vote_outcome(s, v)
+    if outcome.verdict == "none":
+        raise _no(NotAllowed, "rule.no_verdict_yet", rule=outcome.rule)
+    if e.verdict != outcome.verdict or tuple(e.answers) != verdict_answers(outcome):
+        raise _no(BadValue, "rule.verdict_mismatch", rule=outcome.rule)
 
 
 @_validate.register
 def _(e: ev.HungJuryDeclared, s: SessionState) -> None:
-    _revealed_vote(s, e.vote_no)
+    v = _revealed_vote(s, e.vote_no)
     if not s.meta.model.hung:
         raise _no(NotAllowed, "rule.no_hung_jury")
+    outcome = vote_outcome(s, v)
+    if outcome.verdict != "none":
+        raise _no(NotAllowed, "rule.verdict_reached", rule=outcome.rule)
 
 
 @_validate.register

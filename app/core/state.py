@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 from app.core.case import Case
 from app.core.court import CourtModel
 from app.core.lang import Msg
+
+_EMPTY_MAP: Mapping = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,14 +96,14 @@ class Influence:
     toward: str
 
 
-@dataclass(frozen=True, slots=True)
-class Round:
+class Round(NamedTuple):
+    """One deliberation round (a NamedTuple: long deliberations fold it thousands of times)."""
     no: int
     open: bool = True
     seconds: int = 0
-    talk: Mapping[str, int] = field(default_factory=dict)  # member -> seconds spoken
-    turns: Mapping[str, int] = field(default_factory=dict)  # member -> turns taken
-    stances: Mapping[str, Stance] = field(default_factory=dict)
+    talk: Mapping[str, int] = _EMPTY_MAP  # member -> seconds spoken
+    turns: Mapping[str, int] = _EMPTY_MAP  # member -> turns taken
+    stances: Mapping[str, Stance] = _EMPTY_MAP
     influence: tuple[Influence, ...] = ()
     revealed: bool = False
 
@@ -141,16 +145,17 @@ class Meta:
     lang: str = "en"
 
 
-@dataclass(frozen=True, slots=True)
-class SessionState:
+class SessionState(NamedTuple):
+    """The whole session. Immutable; a NamedTuple so that folding 100,000 events stays quick."""
     seq: int = 0  # how many events made this state
-    meta: Meta = field(default_factory=Meta)
-    people: People = field(default_factory=People)
+    meta: Meta = Meta()
+    people: People = People()
     phase: str = "setup"
-    stages: Mapping[str, Stage] = field(default_factory=dict)
-    rounds: tuple[Round, ...] = ()
+    stages: Mapping[str, Stage] = _EMPTY_MAP
+    past_rounds: tuple[Round, ...] = ()  # rounds before the latest one
+    round: Round | None = None  # the latest round, open or ended (kept apart: appends stay O(1))
     votes: tuple[Vote, ...] = ()
-    outcome: Outcome = field(default_factory=Outcome)
+    outcome: Outcome = Outcome()
     notes: tuple[tuple[str, str], ...] = ()  # (member id or "", text); withdrawn notes are ""
     void: Msg | None = None  # why the trial cannot go on (a jury too small), or None
 
@@ -159,8 +164,8 @@ class SessionState:
         return self.meta.case is not None
 
     @property
-    def round(self) -> Round | None:
-        return self.rounds[-1] if self.rounds else None
+    def rounds(self) -> tuple[Round, ...]:
+        return (*self.past_rounds, self.round) if self.round else ()
 
     @property
     def vote(self) -> Vote | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core import events as ev
+from app.core.counting import verdict_answers, vote_outcome
 from app.core.errors import AlqaError, DataError, RuleViolation
 from app.core.lang import LANGS, Msg
 from app.core.selection import lot_for, pool_for
@@ -128,6 +129,9 @@ def play_one(live: LiveSession, raw: dict) -> None:
     elif kind == "BallotsRevealed" and "ballots" not in raw and state.meta.ballot == "secret":
         live.reveal(raw["vote_no"])
         return
+    elif kind == "VerdictDeclared" and "verdict" not in raw and state.vote and state.vote.revealed:
+        outcome = vote_outcome(state, state.vote)  # the engine decides; the event records it
+        raw = {**raw, "verdict": outcome.verdict, "answers": [list(a) for a in verdict_answers(outcome)]}
     live.append(ev.event_from_json(raw))
 
 

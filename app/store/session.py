@@ -241,12 +241,25 @@ class SessionStore:
             raise _fail("store.bad_event", self.path, reason=str(exc)) from exc
 
     def events(self, upto: int | None = None) -> Iterator[ev.Event]:
-        for record in self.records(upto):
-            yield record.event
+        """The events of the log, in order: the fast path that reopening folds."""
+        sql = "SELECT type, version, payload FROM events"
+        args: tuple = ()
+        if upto is not None:
+            sql, args = sql + " WHERE seq <= ?", (upto,)
+        decode = ev.from_record
+        try:
+            for name, version, payload in self._conn.execute(sql + " ORDER BY seq", args):
+                yield decode(name, version, payload)
+        except sqlite3.DatabaseError as exc:
+            raise _fail("store.damaged", self.path) from exc
+        except (KeyError, TypeError, ValueError) as exc:
+            raise _fail("store.bad_event", self.path, reason=str(exc)) from exc
 
-    def last_of(self, type_name: str) -> ev.Event | None:
-        row = self._conn.execute("SELECT type, version, payload FROM events WHERE type=? ORDER BY seq DESC LIMIT 1",
-                                 (type_name,)).fetchone()
+    def last_of(self, *type_names: str) -> ev.Event | None:
+        """The latest event of these types (found through the type index, without a fold)."""
+        marks = ",".join("?" * len(type_names))
+        row = self._conn.execute(f"SELECT type, version, payload FROM events WHERE type IN ({marks}) "
+                                 "ORDER BY seq DESC LIMIT 1", type_names).fetchone()
         return ev.from_record(*row) if row else None
 
     def last_time(self) -> str | None:
@@ -280,6 +293,21 @@ class SessionStore:
         self._seq = stamped.seq
         self._maybe_snapshot()
         return stamped
+
+    def append_many(self, events: list[ev.Event]) -> int:
+        """Add many events in one transaction (an import, a generated session); the last seq."""
+        self._writable()
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            for event in events:
+                self._seq = self._insert(event).seq
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+            self._seq = self._conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
+            raise _fail("store.cannot_write", self.path, reason=str(exc)) from exc
+        return self._seq
 
     def cast_secret(self, mark: ev.VoterMarked, role: str, answers: tuple[tuple[str, str], ...]) -> Stamped:
         """Mark the voter as having voted and drop the ballot in the box, in one transaction."""

@@ -8,8 +8,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core import events as ev
 from app.core.errors import AlqaError, DataError
+from app.core.fold import PHASE_EVENTS, phase_after
 from app.core.lang import Msg
 from app.store import backups, places
 from app.store.locking import lock_path, try_acquire
@@ -33,11 +33,8 @@ def info(path: Path) -> SessionInfo:
     """What the home screen lists about a session, read without folding it."""
     with SessionStore.open(path, readonly=True) as store:
         meta = store.meta
-        last = store.last_of("PhaseStarted")
-        closed = store.last_of("SessionClosed")
-        phase = "closed" if closed else (last.phase if isinstance(last, ev.PhaseStarted) else "setup")
-        if store.last_of("VerdictDeclared") and phase == "voting":
-            phase = "verdict"
+        last = store.last_of(*PHASE_EVENTS)
+        phase = phase_after(last) if last else "setup"
         updated = store.last_time() or meta.get("created_at", "")
         try:
             case_title = json.loads(meta.get("case", "{}")).get("title", {})

@@ -7,6 +7,7 @@ from factory import case, created, deliberating, model, roster, run, seated, vot
 
 from app.core import events as ev
 from app.core import rules
+from app.core.counting import verdict_answers, vote_outcome
 from app.core.fold import apply, fold
 from app.core.rules import validate
 from app.core.rules_trial import allowed_questions
@@ -423,8 +424,12 @@ def test_hung_jury_where_the_model_allows_it():
 def test_no_sentence_after_acquittal_and_sentence_checks():
     state = voting("kz-2007", "open")
     ans = (("q1", "no"), ("q2", "no"), ("q3", "no"))
-    state = run([*(ev.BallotCast(1, m, ans) for m in state.panel().values()), ev.BallotsRevealed(1),
-                 ev.VerdictDeclared(1, "not_guilty", (("q1", "no"),))], state)
+    state = run([*(ev.BallotCast(1, m, ans) for m in state.panel().values()), ev.BallotsRevealed(1)], state)
+    outcome = vote_outcome(state, state.vote)
+    assert outcome.verdict == "not_guilty"
+    refused(state, ev.VerdictDeclared(1, "guilty", verdict_answers(outcome)), rules.BadValue, "rule.verdict_mismatch")
+    refused(state, ev.VerdictDeclared(1, "not_guilty", (("q1", "yes"),)), rules.BadValue, "rule.verdict_mismatch")
+    state = run([ev.VerdictDeclared(1, "not_guilty", verdict_answers(outcome))], state)
     refused(state, ev.PhaseStarted("sentencing"), rules.NotAllowed, "rule.no_sentence_after_acquittal")
     refused(state, ev.SentenceDeclared("x"), rules.WrongPhase, "rule.wrong_phase")
 
