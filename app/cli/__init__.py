@@ -23,8 +23,12 @@ from app.core.lang import LANGS
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
+class Cli:
+    """Words of the command line; `Cli.tr("...")` gives lupdate the context "Cli"."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Cli", text)
 
 
 class UsageError(Exception):
@@ -33,15 +37,15 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse's own words stay English; the hint is ours
-        raise UsageError(tr("Bad usage: {problem}. Try 'alqa --help'.").format(problem=message))
+        raise UsageError(Cli.tr("Bad usage: {problem}. Try 'alqa --help'.").format(problem=message))
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="alqa", description=tr("Alqa: classroom mock trials."))
-    parser.add_argument("--version", action="store_true", help=tr("print the version and exit"))
-    parser.add_argument("--data-dir", type=Path, help=tr("where sessions are kept (also ALQA_DATA_DIR)"))
-    parser.add_argument("--lang", choices=LANGS, help=tr("language of messages: kk, ru or en"))
-    parser.add_argument("--demo", action="store_true", help=tr("start on a ready demo session"))
+    parser = _Parser(prog="alqa", description=Cli.tr("Alqa: classroom mock trials."))
+    parser.add_argument("--version", action="store_true", help=Cli.tr("print the version and exit"))
+    parser.add_argument("--data-dir", type=Path, help=Cli.tr("where sessions are kept (also ALQA_DATA_DIR)"))
+    parser.add_argument("--lang", choices=LANGS, help=Cli.tr("language of messages: kk, ru or en"))
+    parser.add_argument("--demo", action="store_true", help=Cli.tr("start on a ready demo session"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{__name__}.{info.name}")
@@ -91,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception:  # never a traceback on a user's screen: it goes to the log
         path = logs.log_unexpected()
-        print(tr("Something went wrong. Details are in {path}.").format(path=path), file=sys.stderr)
+        print(Cli.tr("Something went wrong. Details are in {path}.").format(path=path), file=sys.stderr)
         return EXIT_DATA
 
 

@@ -7,23 +7,23 @@ import tempfile
 from pathlib import Path
 
 from app import paths
-from app.cli import EXIT_OK, tr
+from app.cli import EXIT_OK, Cli
 
 DEMO = "kz-2007-embezzlement.json"
 
 
 def run_default(args) -> int:
     if not args.demo:
-        print(tr("Alqa {version}: classroom mock trials.").format(version=_version()))
-        print(tr("Run 'alqa --demo' to replay the demo session, or 'alqa --help' for the commands."))
+        print(Cli.tr("Alqa {version}: classroom mock trials.").format(version=_version()))
+        print(Cli.tr("Run 'alqa --demo' to replay the demo session, or 'alqa --help' for the commands."))
         return EXIT_OK
     from app.cli.scenario import run_scenario
 
     out = Path(tempfile.mkdtemp(prefix="alqa-demo-")) / "demo.alqa"
     summary, out = run_scenario(paths.resources() / "scenarios" / DEMO, out)
-    print(tr("Demo session: {title}").format(title=summary["title"]))
+    print(Cli.tr("Demo session: {title}").format(title=summary["title"]))
     print(json.dumps(summary, ensure_ascii=False, indent=2))
-    print(tr("Saved as {file}; 'alqa sessions show {file}' shows it again.").format(file=out))
+    print(Cli.tr("Saved as {file}; 'alqa sessions show {file}' shows it again.").format(file=out))
     return EXIT_OK
 
 

@@ -7,16 +7,16 @@ import sys
 import uuid
 from pathlib import Path
 
-from app.cli import EXIT_OK, EXIT_USAGE, tr
+from app.cli import EXIT_OK, EXIT_USAGE, Cli
 from app.store import places
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("scenario", help=tr("replay a scripted session (see docs/scenario-format.md)"))
+    parser = sub.add_parser("scenario", help=Cli.tr("replay a scripted session (see docs/scenario-format.md)"))
     actions = parser.add_subparsers(dest="action", required=True)
-    run = actions.add_parser("run", help=tr("run a scenario file and print the session's summary as JSON"))
+    run = actions.add_parser("run", help=Cli.tr("run a scenario file and print the session's summary as JSON"))
     run.add_argument("file", type=Path)
-    run.add_argument("--out", type=Path, help=tr("the session file to write (default: a new one in the data folder)"))
+    run.add_argument("--out", type=Path, help=Cli.tr("the session file to write (default: a new one in the data folder)"))
     run.set_defaults(func=run_command)
 
 

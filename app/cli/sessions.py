@@ -6,25 +6,25 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli import EXIT_OK, EXIT_USAGE, tr
+from app.cli import EXIT_OK, EXIT_USAGE, Cli
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("sessions", help=tr("list, show, rename or delete sessions"))
+    parser = sub.add_parser("sessions", help=Cli.tr("list, show, rename or delete sessions"))
     actions = parser.add_subparsers(dest="action", required=True)
-    lst = actions.add_parser("list", help=tr("list the sessions in the data folder"))
-    lst.add_argument("--json", action="store_true", help=tr("print JSON"))
+    lst = actions.add_parser("list", help=Cli.tr("list the sessions in the data folder"))
+    lst.add_argument("--json", action="store_true", help=Cli.tr("print JSON"))
     lst.set_defaults(func=list_command)
-    show = actions.add_parser("show", help=tr("print a session's summary as JSON"))
-    show.add_argument("session", help=tr("a session file, or its name in the data folder"))
+    show = actions.add_parser("show", help=Cli.tr("print a session's summary as JSON"))
+    show.add_argument("session", help=Cli.tr("a session file, or its name in the data folder"))
     show.set_defaults(func=show_command)
-    ren = actions.add_parser("rename", help=tr("give a session a new title"))
+    ren = actions.add_parser("rename", help=Cli.tr("give a session a new title"))
     ren.add_argument("session")
     ren.add_argument("title")
     ren.set_defaults(func=rename_command)
-    rm = actions.add_parser("delete", help=tr("delete a session and its backups"))
+    rm = actions.add_parser("delete", help=Cli.tr("delete a session and its backups"))
     rm.add_argument("session")
-    rm.add_argument("--yes", action="store_true", help=tr("confirm the deletion"))
+    rm.add_argument("--yes", action="store_true", help=Cli.tr("confirm the deletion"))
     rm.set_defaults(func=delete_command)
 
 
@@ -44,12 +44,12 @@ def list_command(args) -> int:
                  "updated": s.updated_at, "phase": s.phase, "events": s.events} for s in found]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif not found:
-        print(tr("No sessions yet."))
+        print(Cli.tr("No sessions yet."))
     for s in found if not args.json else ():
-        print(tr("{updated}  {phase:<12}  {title}  ({file})").format(
+        print(Cli.tr("{updated}  {phase:<12}  {title}  ({file})").format(
             updated=s.updated_at[:16].replace("T", " "), phase=s.phase, title=s.title, file=s.path.name))
     for path, msg in broken:
-        print(tr("Skipped {file}: {reason}").format(file=path.name, reason=i18n.text(msg)), file=sys.stderr)
+        print(Cli.tr("Skipped {file}: {reason}").format(file=path.name, reason=i18n.text(msg)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -69,7 +69,7 @@ def rename_command(args) -> int:
 
     path = resolve(args.session)
     rename(path, args.title)
-    print(tr("Renamed: {title}").format(title=args.title.strip()))
+    print(Cli.tr("Renamed: {title}").format(title=args.title.strip()))
     return EXIT_OK
 
 
@@ -78,9 +78,9 @@ def delete_command(args) -> int:
 
     path = resolve(args.session)
     if not args.yes:
-        print(tr("This deletes {file} for good. Run the command again with --yes to confirm.").format(file=path),
+        print(Cli.tr("This deletes {file} for good. Run the command again with --yes to confirm.").format(file=path),
               file=sys.stderr)
         return EXIT_USAGE
     delete(Path(path))
-    print(tr("Deleted: {file}").format(file=path))
+    print(Cli.tr("Deleted: {file}").format(file=path))
     return EXIT_OK

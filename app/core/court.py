@@ -2,7 +2,9 @@
 
 The file format is documented in docs/formats/court-model.md. A model is read with
 `CourtModel.from_dict` (or `load_model` from a path), which refuses a model that could never
-work: a seat count below one, a majority larger than the panel, a court that can never decide.
+work: a seat count below one, a majority larger than the panel, a court that can never decide,
+majorities that let both answers carry at once, a court with no hung jury that can be left
+without an answer.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from app.core.lang import LText, Msg, ltext
 FORMAT_VERSION = 1
 VOTING_ROLES = ("judge", "juror")
 THRESHOLD_KINDS = ("majority", "half", "at_least", "unanimous", "by_size", "fraction")
+# The main questions of each question form; a count is proven only if all of them are.
+QUESTION_FORMS: Mapping[str, tuple[str, ...]] = {"three_main": ("act", "did", "guilt"), "general": ("general",)}
+BLANK_RULES = ("refused", "favour", "neither")  # recast / counts for the accused / counts for nobody
+ANNOUNCE = ("counts", "threshold", "majority_counts")
 
 
 def _fail(key: str, **params: Any) -> DataError:
@@ -78,15 +84,7 @@ class Threshold:
                 raise _fail("model.too_large", field=f"{where}.num", maximum=den, value=num)
             return cls(kind, num=num, den=den)
         if kind == "by_size":
-            table = data.get("by_size")
-            if not isinstance(table, Mapping) or not table:
-                raise _fail("model.section_expected", field=f"{where}.by_size")
-            sizes: dict[int, int] = {}
-            for size, need in table.items():
-                if not str(size).isdigit() or isinstance(need, bool) or not isinstance(need, int) or need < 1:
-                    raise _fail("model.not_a_number", field=f"{where}.by_size.{size}")
-                sizes[int(size)] = need
-            return cls(kind, by_size=sizes)
+            return cls(kind, by_size=_by_size(data.get("by_size"), f"{where}.by_size"))
         return cls(kind)
 
     def to_dict(self) -> dict:
@@ -98,6 +96,19 @@ class Threshold:
         elif self.kind == "by_size":
             out["by_size"] = {str(k): v for k, v in sorted(self.by_size.items())}
         return out
+
+
+def _by_size(table: Any, where: str) -> dict[int, int]:
+    if not isinstance(table, Mapping) or not table:
+        raise _fail("model.section_expected", field=where)
+    sizes: dict[int, int] = {}
+    for size, need in table.items():
+        if not str(size).isdigit() or isinstance(need, bool) or not isinstance(need, int) or need < 1:
+            raise _fail("model.not_a_number", field=f"{where}.{size}")
+        if need > int(size):
+            raise _fail("model.majority_too_large", field=f"{where}.{size}", need=need, panel=int(size))
+        sizes[int(size)] = need
+    return sizes
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +133,7 @@ class Seats:
     reserves: int
     lay_min: int
     below_min: str  # "void": the trial is void; "discharged": the jury is discharged
+    lay_title: str = "jurors"  # what the lay members are called: "jurors" or "lay_judges" (Japan)
 
     @property
     def voters(self) -> int:
@@ -163,18 +175,19 @@ class CourtModel:
     seats: Seats
     selection: Selection
     voters: tuple[str, ...]  # roles that vote on guilt
-    blank: str  # "refused": recast; "favour": counts for the accused
+    blank: str  # "refused": recast; "favour": counts for the accused; "neither": counts for nobody
     stages: tuple[DecisionStage, ...]
     hung: bool  # may the jury be declared hung when no majority is reached
     question_form: str  # "three_main" (act, did, guilt) or "general" (one per charge)
     leniency: bool
-    ballot: str  # the court's own way: "secret" or "open"
+    ballot: str  # the court's own way: "secret", "open" or "free" (the panel chooses)
     order: str  # "none", "seat", "seat_foreperson_last"
     foreperson: bool
-    sentencing: Mapping[str, Any]
+    sentencing: Mapping[str, Any]  # read by app.core.sentencing
     rules: tuple[Rule, ...]
     variants: Mapping[str, Mapping[str, Any]]
     raw: Mapping[str, Any]
+    announce: str = "counts"  # what the answer states: "counts", "threshold" (France), "majority_counts"
 
     def stage_at(self, minutes: float | None) -> DecisionStage:
         """The decision stage in force after `minutes` of deliberation (None: long enough for all)."""
@@ -183,6 +196,23 @@ class CourtModel:
             if minutes is None or minutes >= stage.from_minutes:
                 current = stage
         return current
+
+    def next_stage(self, minutes: float | None) -> DecisionStage | None:
+        """The stage that will come into force later in the deliberation, if any."""
+        later = [s for s in self.stages if minutes is not None and s.from_minutes > minutes]
+        return later[0] if later else None
+
+    def seats_for(self, role: str, jurors_sitting: int | None = None) -> int:
+        """How many ballots of `role` the panel casts (0 for a role that does not vote)."""
+        if role not in self.voters:
+            return 0
+        if role == "judge":
+            return self.seats.judges
+        return self.seats.lay if jurors_sitting is None else jurors_sitting
+
+    def voting_panel(self, jurors_sitting: int | None = None) -> int:
+        """How many vote on the verdict with `jurors_sitting` lay members on the bench."""
+        return sum(self.seats_for(role, jurors_sitting) for role in VOTING_ROLES)
 
     def to_dict(self) -> dict:
         return json.loads(json.dumps(self.raw))
@@ -202,10 +232,15 @@ class CourtModel:
 
 
 def _merge(base: dict, over: Mapping) -> dict:
+    """Apply a variant: sections merge key by key, `rules` by id, other lists are replaced."""
     out = dict(base)
     for key, value in over.items():
         if isinstance(value, Mapping) and isinstance(out.get(key), Mapping) and key != "names":
             out[key] = _merge(dict(out[key]), value)
+        elif key == "rules" and isinstance(value, list) and isinstance(out.get(key), list):
+            replaced = {r.get("id"): r for r in value if isinstance(r, Mapping)}
+            kept = [replaced.pop(r.get("id"), r) if isinstance(r, Mapping) else r for r in out[key]]
+            out[key] = kept + [r for r in value if isinstance(r, Mapping) and r.get("id") in replaced]
         else:
             out[key] = value
     return out
@@ -221,7 +256,8 @@ def _parse_seats(data: Any) -> Seats:
     if lay_min > lay:
         raise _fail("model.too_large", field="seats.lay_min", maximum=lay, value=lay_min)
     below = _choice(data, "below_min", "seats", ("void", "discharged"), default="void")
-    return Seats(judges, lay, reserves, lay_min, below)
+    title = _choice(data, "lay_title", "seats", ("jurors", "lay_judges"), default="jurors")
+    return Seats(judges, lay, reserves, lay_min, below, title)
 
 
 def _parse_selection(data: Any, seats: Seats) -> Selection:
@@ -247,34 +283,35 @@ def _parse_selection(data: Any, seats: Seats) -> Selection:
     return Selection(pool_min, pool_cut, peremptory, tuple(extra))
 
 
+def _parse_stage(raw: Any, where: str, voters: tuple[str, ...]) -> DecisionStage:
+    if not isinstance(raw, Mapping):
+        raise _fail("model.section_expected", field=where)
+    against = Threshold.from_dict(raw.get("against"), f"{where}.against")
+    favour = None if raw.get("favour") in (None, "rest") else Threshold.from_dict(raw["favour"], f"{where}.favour")
+    must = raw.get("must_include", {})
+    if not isinstance(must, Mapping) or any(r not in voters for r in must):
+        raise _fail("model.bad_choice", field=f"{where}.must_include", value=str(must), allowed=", ".join(voters))
+    return DecisionStage(_int(raw, "from_minutes", where, default=0), against, favour,
+                         {r: _int(must, r, f"{where}.must_include", minimum=1) for r in must})
+
+
 def _parse_stages(data: Any, seats: Seats, voters: tuple[str, ...]) -> tuple[DecisionStage, ...]:
     if not isinstance(data, list) or not data:
         raise _fail("model.section_expected", field="decision.stages")
-    stages = []
+    stages: list[DecisionStage] = []
     full = (seats.judges if "judge" in voters else 0) + (seats.lay if "juror" in voters else 0)
     for i, raw in enumerate(data):
         where = f"decision.stages.{i}"
-        if not isinstance(raw, Mapping):
-            raise _fail("model.section_expected", field=where)
-        against = Threshold.from_dict(raw.get("against"), f"{where}.against")
-        favour = None if raw.get("favour") in (None, "rest") else Threshold.from_dict(raw["favour"], f"{where}.favour")
-        must = raw.get("must_include", {})
-        if not isinstance(must, Mapping) or any(r not in voters for r in must):
-            raise _fail("model.bad_choice", field=f"{where}.must_include", value=str(must), allowed=", ".join(voters))
-        stage = DecisionStage(_int(raw, "from_minutes", where, default=0), against, favour,
-                              {r: _int(must, r, f"{where}.must_include", minimum=1) for r in must})
+        stage = _parse_stage(raw, where, voters)
         if stages and stage.from_minutes <= stages[-1].from_minutes:
             raise _fail("model.stages_out_of_order", field=f"{where}.from_minutes")
-        for name, threshold in (("against", against), ("favour", favour)):
+        for name, threshold in (("against", stage.against), ("favour", stage.favour)):
             need = threshold.need(full) if threshold else None
             if need is not None and need > full:
                 raise _fail("model.majority_too_large", field=f"{where}.{name}", need=need, panel=full)
         stages.append(stage)
     if stages[0].from_minutes != 0:
         raise _fail("model.stages_out_of_order", field="decision.stages.0.from_minutes")
-    last = stages[-1]
-    if last.against.need(full) is None:
-        raise _fail("model.never_decides", field="decision.stages")
     return tuple(stages)
 
 
@@ -293,6 +330,30 @@ def _parse_rules(data: Any) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+def _sections(data: Mapping) -> tuple[Mapping, Mapping, Mapping, Mapping, Mapping]:
+    """The model's sub-sections, each checked to be an object."""
+    found = []
+    for key, default in (("decision", None), ("questions", {}), ("voting", {}), ("variants", {}),
+                         ("sentencing", {"by": "judge"})):
+        value = data.get(key, default)
+        if not isinstance(value, Mapping):
+            raise _fail("model.section_expected", field=key)
+        found.append(value)
+    if any(not isinstance(v, Mapping) for v in found[3].values()):
+        raise _fail("model.section_expected", field="variants")
+    return tuple(found)  # type: ignore[return-value]
+
+
+def _parse_voters(decision: Mapping, seats: Seats) -> tuple[str, ...]:
+    voters = decision.get("voters", VOTING_ROLES)
+    if not isinstance(voters, list | tuple) or not voters or any(v not in VOTING_ROLES for v in voters) \
+            or len(set(voters)) != len(voters):
+        raise _fail("model.bad_choice", field="decision.voters", value=str(voters), allowed=", ".join(VOTING_ROLES))
+    if "judge" in voters and seats.judges == 0:
+        raise _fail("model.too_small", field="seats.judges", minimum=1, value=0)
+    return tuple(voters)
+
+
 def _parse_model(data: Any) -> CourtModel:
     if not isinstance(data, Mapping):
         raise _fail("model.not_a_model")
@@ -305,25 +366,8 @@ def _parse_model(data: Any) -> CourtModel:
     if not isinstance(model_id, str) or not model_id.strip():
         raise _fail("model.section_expected", field="id")
     seats = _parse_seats(data.get("seats"))
-    decision = data.get("decision")
-    if not isinstance(decision, Mapping):
-        raise _fail("model.section_expected", field="decision")
-    voters = tuple(decision.get("voters", VOTING_ROLES))
-    if not voters or any(v not in VOTING_ROLES for v in voters) or len(set(voters)) != len(voters):
-        raise _fail("model.bad_choice", field="decision.voters", value=str(list(voters)),
-                    allowed=", ".join(VOTING_ROLES))
-    if "judge" in voters and seats.judges == 0:
-        raise _fail("model.too_small", field="seats.judges", minimum=1, value=0)
-    questions = data.get("questions", {})
-    voting = data.get("voting", {})
-    if not isinstance(questions, Mapping) or not isinstance(voting, Mapping):
-        raise _fail("model.section_expected", field="questions" if not isinstance(questions, Mapping) else "voting")
-    variants = data.get("variants", {})
-    if not isinstance(variants, Mapping) or any(not isinstance(v, Mapping) for v in variants.values()):
-        raise _fail("model.section_expected", field="variants")
-    sentencing = data.get("sentencing", {"by": "judge"})
-    if not isinstance(sentencing, Mapping):
-        raise _fail("model.section_expected", field="sentencing")
+    decision, questions, voting, variants, sentencing = _sections(data)
+    voters = _parse_voters(decision, seats)
     model = CourtModel(
         id=model_id,
         names=ltext(data.get("names"), "names"),
@@ -331,19 +375,25 @@ def _parse_model(data: Any) -> CourtModel:
         seats=seats,
         selection=_parse_selection(data.get("selection"), seats),
         voters=voters,
-        blank=_choice(decision, "blank", "decision", ("refused", "favour"), default="refused"),
+        blank=_choice(decision, "blank", "decision", BLANK_RULES, default="refused"),
         stages=_parse_stages(decision.get("stages"), seats, voters),
         hung=bool(decision.get("hung", False)),
-        question_form=_choice(questions, "form", "questions", ("three_main", "general"), default="general"),
+        question_form=_choice(questions, "form", "questions", tuple(QUESTION_FORMS), default="general"),
         leniency=bool(questions.get("leniency", False)),
-        ballot=_choice(voting, "ballot", "voting", ("secret", "open"), default="secret"),
+        ballot=_choice(voting, "ballot", "voting", ("secret", "open", "free"), default="secret"),
         order=_choice(voting, "order", "voting", ("none", "seat", "seat_foreperson_last"), default="none"),
         foreperson=bool(voting.get("foreperson", False)),
         sentencing=sentencing,
         rules=_parse_rules(data.get("rules", [])),
         variants=variants,
         raw=data,
+        announce=_choice(decision, "announce", "decision", ANNOUNCE, default="counts"),
     )
+    from app.core.sentencing import SentencingRules  # both read this module's thresholds
+    from app.core.verdict import check_decides
+
+    check_decides(model)  # a court that could never decide, or could give both answers, is refused
+    SentencingRules.of(model)  # so is a sentencing section that cannot work
     for variant_id in variants:
         model.variant(variant_id)  # a variant must itself be a valid model
     return model

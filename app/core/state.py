@@ -125,7 +125,7 @@ class Vote:
 
 
 @dataclass(frozen=True, slots=True)
-class Outcome:
+class Result:
     verdict: str | None = None  # "guilty" or "not_guilty"
     vote_no: int | None = None
     answers: tuple[tuple[str, str], ...] = ()
@@ -155,7 +155,7 @@ class SessionState(NamedTuple):
     past_rounds: tuple[Round, ...] = ()  # rounds before the latest one
     round: Round | None = None  # the latest round, open or ended (kept apart: appends stay O(1))
     votes: tuple[Vote, ...] = ()
-    outcome: Outcome = Outcome()
+    outcome: Result = Result()
     notes: tuple[tuple[str, str], ...] = ()  # (member id or "", text); withdrawn notes are ""
     void: Msg | None = None  # why the trial cannot go on (a jury too small), or None
 

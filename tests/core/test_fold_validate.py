@@ -495,3 +495,53 @@ def test_events_round_trip_through_records():
                   ev.SentenceDeclared("x", 2.5), ev.JuryEmpanelled(1, ("a", "b"), ("c",))]:
         assert ev.from_record(*ev.to_record(event)) == event
         assert ev.event_from_json(ev.event_to_json(event)) == event
+
+
+# --- the rest of the refusals ---------------------------------------------------------------
+
+def test_something_that_is_not_an_event_is_refused():
+    refused(run([created()]), object(), rules.BadValue, "rule.unknown_event")
+
+
+def test_secret_session_takes_no_named_ballot_and_open_session_no_mark():
+    state = voting("kz-2007", "open")
+    refused(state, ev.VoterMarked(1, state.panel()["juror-1"]), rules.NotAllowed, "rule.open_session_names_ballots")
+
+
+def test_no_discharge_in_the_middle_of_a_vote():
+    state = voting()
+    state = run([ev.VoterMarked(1, state.panel()["juror-2"])], state)
+    refused(state, ev.JurorDischarged("juror-1"), rules.WrongPhase, "rule.vote_in_progress")
+
+
+def _revealed(model_id, yes_count, minutes):
+    state = deliberating(model_id, "open", n=20)
+    state = run([ev.RoundStarted(1), ev.RoundEnded(1, minutes * 60), ev.VotingOpened(1, allowed_questions(state))],
+                state)
+    panel = list(state.panel().values())
+    ballots = [ev.BallotCast(1, m, tuple((q, "yes" if i < yes_count else "no") for q in state.vote.questions))
+               for i, m in enumerate(panel)]
+    return run([*ballots, ev.BallotsRevealed(1)], state)
+
+
+def test_no_verdict_is_declared_before_the_court_allows_one():
+    state = _revealed("ew", 10, 90)  # 10-2 before 2 h 10 min: deliberate on
+    err = refused(state, ev.VerdictDeclared(1, "guilty", (("q4", "yes"),)), rules.NotAllowed, "rule.no_verdict_yet")
+    assert err.msg.params["rule"].key.startswith("verdict.")
+    back = run([ev.PhaseStarted("deliberation")], state)
+    assert back.phase == "deliberation" and back.outcome.verdict is None
+
+
+def test_hung_jury_only_when_no_verdict_is_reached():
+    state = _revealed("ew", 12, 10)  # unanimous: a verdict, not a hung jury
+    refused(state, ev.HungJuryDeclared(1), rules.NotAllowed, "rule.verdict_reached")
+    run([ev.VerdictDeclared(1, "guilty", (("q4", "yes"),))], state)
+
+
+def test_sentence_years_are_checked():
+    state = _revealed("kz-2007", 11, 30)
+    state = run([ev.VerdictDeclared(1, "guilty", (("q1", "yes"), ("q2", "yes"), ("q3", "yes"))),
+                 ev.PhaseStarted("sentencing")], state)
+    refused(state, ev.SentenceDeclared("x", 120.0), rules.BadValue, "rule.out_of_range")
+    refused(state, ev.SentenceDeclared("x", float("nan")), rules.BadValue, "rule.bad_field")
+    refused(state, ev.SentenceDeclared("x", 5.0, "jury"), rules.BadValue, "rule.bad_choice")
