@@ -71,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     data_dir = _early_data_dir(argv)
     logs.setup()
+    if _wants_gui(argv):  # the window needs a QApplication before any translator is installed
+        from app.ui.app import make_app
+
+        make_app()
     lang = _early_lang(argv) or settings.load(data_dir).get("language") or i18n.system_lang()
     i18n.install(lang)
     try:
@@ -97,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
         path = logs.log_unexpected()
         print(Cli.tr("Something went wrong. Details are in {path}.").format(path=path), file=sys.stderr)
         return EXIT_DATA
+
+
+def _wants_gui(argv: list[str]) -> bool:
+    commands = {info.name for info in pkgutil.iter_modules(__path__)}
+    return not any(a in commands or a in ("-h", "--help", "--version") for a in argv)
 
 
 def _early_data_dir(argv: list[str]) -> Path | None:

@@ -36,6 +36,22 @@ class SessionCreated:
 
 
 @dataclass(frozen=True, slots=True)
+class CourtChosen:
+    """Before the jury is drawn, the teacher chose another case or court model."""
+    case: dict
+    model: dict
+
+
+@dataclass(frozen=True, slots=True)
+class PrivacySet:
+    """The privacy step of set-up: how the panel votes, and what exports show."""
+    ballot: str  # "secret" or "open"
+    voter_codes: bool = False
+    anonymous_exports: bool = True
+    pin_hash: str = ""  # a salted scrypt hash of the teacher PIN, or "" for none
+
+
+@dataclass(frozen=True, slots=True)
 class ParticipantAdded:
     """A student joined the class roster."""
     member_id: str
@@ -89,6 +105,11 @@ class JuryEmpanelled:
     seed: int
     jurors: tuple[str, ...]
     reserves: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class JuryReset:
+    """The draw, the challenges and the jury are undone (set-up only), to draw again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +295,7 @@ class SessionClosed:
 
 
 EVENT_TYPES: tuple[type, ...] = (
-    SessionCreated, ParticipantAdded, ParticipantRenamed, ParticipantRemoved, JuryPoolDrawn,
+    SessionCreated, CourtChosen, PrivacySet, JuryReset, ParticipantAdded, ParticipantRenamed, ParticipantRemoved, JuryPoolDrawn,
     CandidateQuestioned, ChallengeUsed, ChallengeWithdrawn, JuryEmpanelled, SeatAssigned,
     SeatVacated, SeatsSwapped, JurorDischarged, PhaseStarted, StageStarted, StageEnded,
     ObjectionRaised, ObjectionRuled, RoundStarted, SpeechTimed, RoundEnded, StanceRecorded,

@@ -52,13 +52,37 @@ def _set_vote(state: SessionState, v: Vote) -> SessionState:
 
 # --- setting up -----------------------------------------------------------------------------
 
-@_apply.register
-def _(e: ev.SessionCreated, s: SessionState) -> SessionState:
-    case, model = Case.from_dict(e.case), CourtModel.from_dict(e.model)
+def _stages(case: Case) -> dict[str, Stage]:
     stages = {"opening": Stage("opening")}
     stages.update({item.id: Stage(item.id) for item in (*case.evidence, *case.witnesses)})
     stages["closing"] = Stage("closing")
-    return _st(s, meta=Meta(e.session_id, e.title, case, model, e.ballot, e.lang), stages=stages)
+    return stages
+
+
+@_apply.register
+def _(e: ev.SessionCreated, s: SessionState) -> SessionState:
+    case, model = Case.from_dict(e.case), CourtModel.from_dict(e.model)
+    return _st(s, meta=Meta(e.session_id, e.title, case, model, e.ballot, e.lang), stages=_stages(case))
+
+
+@_apply.register
+def _(e: ev.CourtChosen, s: SessionState) -> SessionState:
+    case, model = Case.from_dict(e.case), CourtModel.from_dict(e.model)
+    return _st(s, meta=replace(s.meta, case=case, model=model), stages=_stages(case))
+
+
+@_apply.register
+def _(e: ev.PrivacySet, s: SessionState) -> SessionState:
+    meta = replace(s.meta, ballot=e.ballot, voter_codes=e.voter_codes, anonymous_exports=e.anonymous_exports,
+                   pin_hash=e.pin_hash, privacy_set=True)
+    return _st(s, meta=meta)
+
+
+@_apply.register
+def _(e: ev.JuryReset, s: SessionState) -> SessionState:
+    seats = {k: v for k, v in s.people.seats.items() if not k.startswith("juror-")}
+    return _people(s, seats=seats, pool=(), pool_seed=None, questioning={}, challenges=(), lot_seed=None,
+                   reserves=(), empanelled=False)
 
 
 @_apply.register

@@ -152,6 +152,33 @@ def _(e: ev.SessionCreated, s: SessionState) -> None:
 
 
 @_validate.register
+def _(e: ev.CourtChosen, s: SessionState) -> None:
+    _phase(s, "setup")
+    if s.people.pool or s.people.seats:
+        raise _no(WrongPhase, "rule.court_locked")
+    try:
+        Case.from_dict(e.case)
+        CourtModel.from_dict(e.model)
+    except AlqaError as exc:
+        raise RuleViolation(exc.msg) from exc
+
+
+@_validate.register
+def _(e: ev.PrivacySet, s: SessionState) -> None:
+    _phase(s, "setup")
+    _choice(e.ballot, ("secret", "open"), "ballot")
+    if e.pin_hash and not e.pin_hash.startswith("scrypt$"):
+        raise _no(BadValue, "rule.bad_field", event="PrivacySet", field="pin_hash")
+
+
+@_validate.register
+def _(e: ev.JuryReset, s: SessionState) -> None:
+    _phase(s, "setup")
+    if not s.people.pool:
+        raise _no(WrongPhase, "rule.no_pool_yet")
+
+
+@_validate.register
 def _(e: ev.ParticipantAdded, s: SessionState) -> None:
     _phase(s, "setup")
     if not e.member_id.strip() or len(e.member_id) > 64:

@@ -1,8 +1,9 @@
 """Jury selection by lot: the same seed and roster give the same panel on any machine.
 
-Python's `random.Random(seed)` (Mersenne Twister) is specified to give the same sequence on
-every platform and version for an int seed, and `sample` is stable for a list in a fixed
-order, so the draw depends only on the seed and the roster order.
+Python guarantees that `random.Random(seed).random()` gives the same sequence for an int seed
+on every platform and version; `shuffle` and `sample` carry no such promise. So the lot is our
+own Fisher-Yates shuffle driven by `random()` alone, and depends only on the seed and the
+order of the names it draws from.
 """
 
 from __future__ import annotations
@@ -17,15 +18,23 @@ def new_seed() -> int:
     return secrets.randbelow(2**31)
 
 
+def shuffled(items: Sequence[str], seed: int) -> list[str]:
+    """`items` in the order the seeded lot draws them (Fisher-Yates on `random()` only)."""
+    rng, out = random.Random(seed), list(items)
+    for i in range(len(out) - 1, 0, -1):
+        j = min(int(rng.random() * (i + 1)), i)
+        out[i], out[j] = out[j], out[i]
+    return out
+
+
 def draw_pool(roster: Sequence[str], seed: int, size: int) -> tuple[str, ...]:
     """Candidates drawn from the roster (in roster order) by the seeded lot."""
-    size = max(0, min(size, len(roster)))
-    return tuple(random.Random(seed).sample(list(roster), size))
+    return tuple(shuffled(roster, seed)[:max(0, min(size, len(roster)))])
 
 
 def draw_lot(candidates: Sequence[str], seed: int, jurors: int, reserves: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The lot among the candidates left after challenges: the first sit, the next are reserves."""
-    order = random.Random(seed).sample(list(candidates), len(candidates))
+    order = shuffled(candidates, seed)
     return tuple(order[:jurors]), tuple(order[jurors:jurors + reserves])
 
 

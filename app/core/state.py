@@ -143,6 +143,10 @@ class Meta:
     model: CourtModel | None = None
     ballot: str = "secret"
     lang: str = "en"
+    voter_codes: bool = False
+    anonymous_exports: bool = True
+    pin_hash: str = ""
+    privacy_set: bool = False  # the set-up wizard's last step is done
 
 
 class SessionState(NamedTuple):

@@ -545,3 +545,39 @@ def test_sentence_years_are_checked():
     refused(state, ev.SentenceDeclared("x", 120.0), rules.BadValue, "rule.out_of_range")
     refused(state, ev.SentenceDeclared("x", float("nan")), rules.BadValue, "rule.bad_field")
     refused(state, ev.SentenceDeclared("x", 5.0, "jury"), rules.BadValue, "rule.bad_choice")
+
+
+# --- the wizard's own events ----------------------------------------------------------------
+
+def test_court_chosen_before_the_draw_replaces_case_and_model():
+    state = run([created("kz-2007"), *roster(15)])
+    state = run([ev.CourtChosen(case().to_dict(), model("ew").to_dict())], state)
+    assert state.meta.model.id == "ew" and len(state.people.names) == 15
+    state = run([ev.JuryPoolDrawn(1, pool_for(state, 1))], state)
+    refused(state, ev.CourtChosen(case().to_dict(), model("kz-2007").to_dict()), rules.WrongPhase,
+            "rule.court_locked")
+    bad = model("ew").to_dict()
+    bad["seats"]["lay"] = -1
+    refused(run([created()]), ev.CourtChosen(case().to_dict(), bad), rules.RuleViolation, "model.too_small")
+
+
+def test_jury_reset_clears_the_draw_and_keeps_other_seats():
+    state = seated()
+    judges = state.people.seated("judge")
+    state = run([ev.JuryReset()], state)
+    assert state.people.pool == () and not state.people.empanelled and state.people.reserves == ()
+    assert state.people.seated("juror") == {} and state.people.seated("judge") == judges
+    refused(state, ev.JuryReset(), rules.WrongPhase, "rule.no_pool_yet")
+    refused(run([ev.PhaseStarted("trial")], seated()), ev.JuryReset(), rules.WrongPhase, "rule.wrong_phase")
+
+
+def test_privacy_set_records_the_choices_and_only_a_hash():
+    from app.store.pin import check_pin, hash_pin
+
+    stored = hash_pin("2468")
+    state = run([ev.PrivacySet("open", True, False, stored)], run([created()]))
+    meta = state.meta
+    assert (meta.ballot, meta.voter_codes, meta.anonymous_exports, meta.privacy_set) == ("open", True, False, True)
+    assert check_pin("2468", meta.pin_hash) and not check_pin("1357", meta.pin_hash)
+    refused(state, ev.PrivacySet("open", pin_hash="2468"), rules.BadValue, "rule.bad_field")
+    refused(state, ev.PrivacySet("public"), rules.BadValue, "rule.bad_choice")

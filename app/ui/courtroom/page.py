@@ -1,0 +1,144 @@
+"""The courtroom: the case and the court at the top, the phase stepper, the seat map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app import i18n
+from app.core import events as ev
+from app.core.describe import summary
+from app.core.state import SessionState
+from app.ui.controller import SessionController
+from app.ui.courtroom.seatmap import SeatMap
+
+STEPS = ("trial", "charge", "deliberation", "verdict", "debrief")
+PHASE_STEP = {"setup": -1, "trial": 0, "charge": 1, "deliberation": 2, "voting": 2, "verdict": 3,
+              "sentencing": 3, "debrief": 4, "closed": 4}
+
+
+class PhaseStepper(QWidget):
+    """Trial -> Judge's charge -> Deliberation -> Verdict -> Debrief, the current one marked."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("phase_stepper")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self._labels = []
+        for step in STEPS:
+            label = QLabel(objectName=f"step_{step}", alignment=Qt.AlignmentFlag.AlignCenter)
+            label.setFrameShape(QFrame.Shape.StyledPanel)
+            label.setMinimumHeight(36)
+            self._labels.append(label)
+            row.addWidget(label, 1)
+        self._current = -1
+        self._retranslate()
+
+    def set_phase(self, phase: str) -> None:
+        self._current = PHASE_STEP.get(phase, -1)
+        self._retranslate()
+
+    def current_step(self) -> str | None:
+        return STEPS[self._current] if self._current >= 0 else None
+
+    def _retranslate(self) -> None:
+        names = [self.tr("Trial"), self.tr("Judge's charge"), self.tr("Deliberation"), self.tr("Verdict"),
+                 self.tr("Debrief")]
+        for i, (label, name) in enumerate(zip(self._labels, names, strict=True)):
+            done, now = i < self._current, i == self._current
+            text = f"✓ {name}" if done else (f"▶ {name}" if now else name)
+            label.setText(text)
+            state = self.tr("done") if done else (self.tr("current step") if now else self.tr("to come"))
+            label.setAccessibleName(self.tr("{step}: {state}").format(step=name, state=state))
+            weight = "bold" if now else "normal"
+            border = "3px solid palette(highlight)" if now else "1px solid palette(mid)"
+            label.setStyleSheet(f"QLabel {{ font-weight: {weight}; border: {border}; border-radius: 4px; }}")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+class CourtroomPage(QWidget):
+    """Everyone seated; the later phases are run from here (issue [4])."""
+
+    home_requested = Signal()
+    projector_requested = Signal()
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("courtroom")
+        self._controller = controller
+        self._title = QLabel(objectName="case_title", wordWrap=True)
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._court = QLabel(objectName="court_summary", wordWrap=True)
+        self._status = QLabel(objectName="status", wordWrap=True)
+        self._status.setAccessibleName("")
+        self._home = QPushButton(objectName="home")
+        self._projector = QPushButton(objectName="projector")
+        self._start = QPushButton(objectName="start_trial")
+        self._start.clicked.connect(lambda: self._controller.append(ev.PhaseStarted("trial")))
+        self._home.clicked.connect(self.home_requested)
+        self._projector.clicked.connect(self.projector_requested)
+        self.stepper = PhaseStepper(self)
+        self.seat_map = SeatMap(self)
+        self.seat_map.swap_requested.connect(self._swap)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self._title)
+        titles.addWidget(self._court)
+        header.addLayout(titles, 1)
+        header.addWidget(self._start, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._projector, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._home, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.stepper)
+        layout.addWidget(self.seat_map, 1)
+        layout.addWidget(self._status)
+        controller.state_changed.connect(self.render)
+        controller.rejected.connect(self._show_rejection)
+        self._retranslate()
+        self.render(controller.state)
+
+    def render(self, state: SessionState, event=None) -> None:
+        if not state.created:
+            return
+        lang = i18n.current()
+        self._title.setText(state.meta.title or state.meta.case.title.pick(lang))
+        self._title.setAccessibleName(self._title.text())
+        model = state.meta.model
+        rules = " ".join(i18n.text(m) for m in summary(model))
+        self._court.setText(self.tr("{court}. {rules}").format(court=model.names.pick(lang), rules=rules))
+        self._court.setAccessibleName(self._court.text())
+        self.stepper.set_phase(state.phase)
+        self._start.setVisible(state.phase == "setup" and not self._controller.readonly)
+        self.seat_map.render(state)
+        if event is not None:
+            self._status.setText("")
+
+    def _swap(self, seat_a: str, seat_b: str) -> None:
+        self._controller.append(ev.SeatsSwapped(seat_a, seat_b))
+
+    def _show_rejection(self, error) -> None:
+        self._status.setText(i18n.text(error.msg))
+        self._status.setAccessibleName(self._status.text())
+
+    def _retranslate(self) -> None:
+        self._home.setText(self.tr("&Home"))
+        self._home.setAccessibleName(self.tr("Home"))
+        self._start.setText(self.tr("&Start the trial"))
+        self._start.setAccessibleName(self.tr("Start the trial"))
+        self._projector.setText(self.tr("&Projector window"))
+        self._projector.setAccessibleName(self.tr("Projector window"))
+        self.render(self._controller.state)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

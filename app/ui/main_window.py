@@ -1,0 +1,182 @@
+"""The main window: home and the courtroom in one stack, menus, settings applied at run time."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
+
+from app import __version__, i18n
+from app.core.errors import AlqaError
+from app.store import settings as stored
+from app.store.live import LiveSession
+from app.store.session import SessionBusy
+from app.ui import theme
+from app.ui.controller import SessionController
+from app.ui.courtroom.page import CourtroomPage
+from app.ui.home import HomePage
+from app.ui.projector import ProjectorWindow
+from app.ui.settings import SettingsDialog
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: dict | None = None):
+        super().__init__()
+        self.setObjectName("main_window")
+        self.settings = dict(settings if settings is not None else stored.load())
+        self.controller = SessionController(self)
+        self.home = HomePage(self)
+        self.courtroom = CourtroomPage(self.controller, self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.home)
+        self.stack.addWidget(self.courtroom)
+        self.setCentralWidget(self.stack)
+        self.projector: ProjectorWindow | None = None
+        self.wizard = None
+        self.home.new_requested.connect(self.new_session)
+        self.home.open_requested.connect(self.open_session)
+        self.home.demo_requested.connect(self.open_demo)
+        self.home.settings_requested.connect(self.show_settings)
+        self.courtroom.home_requested.connect(self.show_home)
+        self.courtroom.projector_requested.connect(self.show_projector)
+        self._make_actions()
+        self._retranslate()
+        self.resize(1200, 800)
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        self.act_new = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=self.new_session)
+        self.act_home = QAction(self, shortcut=QKeySequence("Ctrl+Home"), triggered=self.show_home)
+        self.act_demo = QAction(self, triggered=self.open_demo)
+        self.act_settings = QAction(self, shortcut=QKeySequence.StandardKey.Preferences, triggered=self.show_settings)
+        self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.act_projector = QAction(self, shortcut=QKeySequence("F5"), triggered=self.show_projector)
+        self.act_large = QAction(self, checkable=True, shortcut=QKeySequence("Ctrl+L"), triggered=self._toggle_large)
+        self.act_large.setChecked(bool(self.settings.get("large_text")))
+        self.act_about = QAction(self, triggered=self.show_about)
+        self.menu_file = self.menuBar().addMenu("")
+        for action in (self.act_new, self.act_home, self.act_demo, self.act_settings, self.act_quit):
+            self.menu_file.addAction(action)
+        self.menu_view = self.menuBar().addMenu("")
+        self.menu_view.addAction(self.act_projector)
+        self.menu_view.addAction(self.act_large)
+        self.menu_help = self.menuBar().addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Alqa"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new.setText(self.tr("&New session…"))
+        self.act_home.setText(self.tr("&Home"))
+        self.act_demo.setText(self.tr("Open the &demo session"))
+        self.act_settings.setText(self.tr("&Settings…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_projector.setText(self.tr("&Projector window"))
+        self.act_large.setText(self.tr("Projector &mode (large text)"))
+        self.act_about.setText(self.tr("&About Alqa"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # --- sessions ------------------------------------------------------------------------
+
+    def open_session(self, path: Path) -> bool:
+        try:
+            live = LiveSession.open(path)
+        except SessionBusy as exc:
+            self._notice(exc.msg)
+            try:
+                live = LiveSession.open(path, readonly=True)
+            except AlqaError as again:
+                return self._failed(again)
+        except AlqaError as exc:
+            return self._failed(exc)
+        for notice in live.store.notices:
+            self._notice(notice)
+        self.controller.open(live)
+        state = live.state
+        if state.phase == "setup" and not state.meta.privacy_set and not live.store.readonly:
+            self._run_wizard()  # an unfinished set-up goes on where it stopped
+        else:
+            self.stack.setCurrentWidget(self.courtroom)
+        return True
+
+    def new_session(self) -> None:
+        self.controller.close()
+        self._run_wizard()
+
+    def _run_wizard(self) -> None:
+        from app.ui.wizard.wizard import NewSessionWizard
+
+        self.wizard = NewSessionWizard(self.controller, self.settings, self)
+        self.wizard.session_ready.connect(lambda: self.stack.setCurrentWidget(self.courtroom))
+        self.wizard.rejected.connect(self.show_home)
+        self.wizard.open()
+
+    def open_demo(self) -> bool:
+        from app.ui.demo import make_demo
+
+        try:
+            path = make_demo()
+        except AlqaError as exc:
+            return self._failed(exc)
+        return self.open_session(path)
+
+    def show_home(self) -> None:
+        self.controller.close()
+        self.home.refresh()
+        self.stack.setCurrentWidget(self.home)
+
+    def show_projector(self) -> None:
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.controller)
+        self.projector.place()
+        self.projector.raise_()
+
+    def _failed(self, error: AlqaError) -> bool:
+        QMessageBox.warning(self, self.tr("Could not open the session"), i18n.text(error.msg))
+        return False
+
+    def _notice(self, msg) -> None:
+        self.statusBar().showMessage(i18n.text(msg))
+
+    # --- settings ------------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.applied.connect(self.apply_settings)
+        dialog.open()
+
+    def apply_settings(self, values: dict) -> None:
+        """Switch language, theme and text size now, and keep them for next time."""
+        self.settings = dict(values)
+        try:
+            stored.save(self.settings)
+        except AlqaError as exc:
+            self._notice(exc.msg)
+        i18n.install(self.settings.get("language", "en"))  # every widget gets a LanguageChange
+        theme.apply(QApplication.instance(), self.settings.get("theme", "light"), bool(self.settings.get("large_text")))
+        self.act_large.setChecked(bool(self.settings.get("large_text")))
+
+    def _toggle_large(self, on: bool) -> None:
+        self.apply_settings({**self.settings, "large_text": on})
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Alqa"),
+                          self.tr("Alqa {version}: classroom mock trials.").format(version=__version__))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.controller.close()
+        if self.projector is not None:
+            self.projector.close()
+        super().closeEvent(event)
