@@ -134,6 +134,14 @@ def bench_torture(folder: Path, kills: int) -> None:
         f"({took:.0f} s, {result.max_committed} events)", "nothing lost, integrity ok", "", ok)
 
 
+def bench_startup() -> None:
+    from benchmarks.startup import measure
+
+    ours, floor, heavy = measure()
+    row("start-up to the home window (warm)", f"{ours * 1000:.0f} ms", "< 300 ms",
+        f"bare QMainWindow {floor * 1000:.0f} ms; heavy modules loaded: {heavy[0] if heavy else '?'}", ours < 0.3)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--torture", action="store_true", help="also run the 1,000-kill crash torture")
@@ -144,6 +152,7 @@ def main() -> int:
     logging.getLogger("app").setLevel(logging.ERROR)  # the rollback-journal baseline logs a notice
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         folder = Path(tmp)
+        bench_startup()
         bench_append(folder, args.appends)
         bench_fold(folder, args.events)
         if args.torture:

@@ -46,6 +46,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help=Cli.tr("where sessions are kept (also ALQA_DATA_DIR)"))
     parser.add_argument("--lang", choices=LANGS, help=Cli.tr("language of messages: kk, ru or en"))
     parser.add_argument("--demo", action="store_true", help=Cli.tr("start on a ready demo session"))
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # tests, benchmarks
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{__name__}.{info.name}")

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from app.core.case import Case
-from app.core.court import CourtModel
 from app.core.lang import Msg
+
+if TYPE_CHECKING:
+    from app.core.case import Case
+    from app.core.court import CourtModel
 
 _EMPTY_MAP: Mapping = MappingProxyType({})
 

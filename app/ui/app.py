@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 import traceback
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import i18n, logs
@@ -38,8 +40,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(demo: bool = False, lang: str | None = None) -> int:
-    """Open the main window (on the demo courtroom with `demo`) and run until it closes."""
+def run(demo: bool = False, lang: str | None = None, exit_when_shown: bool = False) -> int:
+    """Open the main window (on the demo courtroom with `demo`) and run until it closes.
+
+    `exit_when_shown` quits as soon as the window is on screen and prints how long that took
+    (`shown: N ms`) and what it shows: for start-up benchmarks and smoke tests.
+    """
+    started = time.perf_counter()
     from app.ui.main_window import MainWindow
 
     app = make_app()
@@ -55,4 +62,13 @@ def run(demo: bool = False, lang: str | None = None) -> int:
     window.show()
     if demo:
         window.open_demo()
+    if exit_when_shown:
+        QTimer.singleShot(0, lambda: _report_shown(app, window, started))
     return app.exec()
+
+
+def _report_shown(app: QApplication, window, started: float) -> None:
+    shown = window.stack.currentWidget().objectName()
+    print(f"shown: {(time.perf_counter() - started) * 1000:.0f} ms; page: {shown}; "
+          f"session: {window.controller.state.meta.title}", flush=True)
+    app.quit()

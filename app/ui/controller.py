@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.core import events as ev
 from app.core.errors import AlqaError, RuleViolation
 from app.core.state import EMPTY, SessionState
-from app.store.live import LiveSession
+
+if TYPE_CHECKING:  # the session machinery loads with the first session, not at start-up
+    from app.core import events as ev
+    from app.store.live import LiveSession
 
 log = logging.getLogger(__name__)
 IDLE_CHECKPOINT_MS = 3000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.core.errors import AlqaError
 from app.core.lang import Msg
-from app.store import sessions as catalogue
 
 _ROOT = QModelIndex()
 
@@ -31,15 +30,17 @@ class RecentSessionsModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[catalogue.SessionInfo] = []
+        self._rows: list = []
         self.broken: list[tuple[Path, Msg]] = []
 
     def refresh(self) -> None:
+        from app.store import sessions as catalogue  # after the window shows: start-up stays quick
+
         self.beginResetModel()
         self._rows, self.broken = catalogue.list_sessions()
         self.endResetModel()
 
-    def info(self, row: int) -> catalogue.SessionInfo:
+    def info(self, row: int):
         return self._rows[row]
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
@@ -67,6 +68,7 @@ class HomePage(QWidget):
     new_requested = Signal()
     open_requested = Signal(object)  # a session path
     demo_requested = Signal()
+    library_requested = Signal()
     settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -80,6 +82,7 @@ class HomePage(QWidget):
         self._intro = QLabel(objectName="intro", wordWrap=True)
         self._new = QPushButton(objectName="new_session")
         self._demo = QPushButton(objectName="demo")
+        self._library = QPushButton(objectName="library")
         self._settings = QPushButton(objectName="settings")
         self._recent_label = QLabel(objectName="recent_label")
         self.model = RecentSessionsModel(self)
@@ -100,12 +103,13 @@ class HomePage(QWidget):
         self._message = QLabel(objectName="message", wordWrap=True)
         self._new.clicked.connect(self.new_requested)
         self._demo.clicked.connect(self.demo_requested)
+        self._library.clicked.connect(self.library_requested)
         self._settings.clicked.connect(self.settings_requested)
         self._continue_button.clicked.connect(self._continue)
         self._rename.clicked.connect(self._rename_selected)
         self._delete.clicked.connect(self._delete_selected)
         actions = QHBoxLayout()
-        for button in (self._new, self._demo, self._settings):
+        for button in (self._new, self._library, self._demo, self._settings):
             actions.addWidget(button)
         self._new.setDefault(True)
         actions.addStretch(1)
@@ -124,8 +128,8 @@ class HomePage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self._message)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._retranslate()
-        self.refresh()
+        self._retranslate(refresh=False)
+        QTimer.singleShot(0, self.refresh)  # list the sessions once the window is on screen
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -139,7 +143,7 @@ class HomePage(QWidget):
         self._message.setText("\n".join(problems))
         self._update_buttons()
 
-    def _selected(self) -> catalogue.SessionInfo | None:
+    def _selected(self):
         rows = self.table.selectionModel().selectedRows()
         return self.model.info(rows[0].row()) if rows else None
 
@@ -160,6 +164,8 @@ class HomePage(QWidget):
         title, ok = QInputDialog.getText(self, self.tr("Rename session"), self.tr("New title:"), text=info.title)
         if not ok:
             return
+        from app.store import sessions as catalogue
+
         try:
             catalogue.rename(info.path, title)
         except AlqaError as exc:
@@ -179,6 +185,8 @@ class HomePage(QWidget):
         box.exec()
         if box.clickedButton() is not delete:
             return
+        from app.store import sessions as catalogue
+
         try:
             catalogue.delete(info.path)
         except AlqaError as exc:
@@ -186,11 +194,12 @@ class HomePage(QWidget):
             return
         self.refresh()
 
-    def _retranslate(self) -> None:
+    def _retranslate(self, refresh: bool = True) -> None:
         self._heading.setText(self.tr("Alqa"))
         self._intro.setText(self.tr("Stage a mock trial: seat the court, deliberate, vote by secret ballot on this "
                                     "laptop, and see how opinions moved one another."))
         pairs = ((self._new, self.tr("&New session…"), self.tr("New session")),
+                 (self._library, self.tr("Case &library"), self.tr("Case library")),
                  (self._demo, self.tr("Open the &demo session"), self.tr("Open the demo session")),
                  (self._settings, self.tr("&Settings…"), self.tr("Settings")),
                  (self._continue_button, self.tr("&Continue"), self.tr("Continue the selected session")),
@@ -204,7 +213,8 @@ class HomePage(QWidget):
         self._empty.setText(self.tr("No sessions yet. Start a new session, or open the demo session to see a "
                                     "seated courtroom."))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
-        self.model.refresh()
+        if refresh:
+            self.model.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

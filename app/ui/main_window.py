@@ -12,13 +12,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from app import __version__, i18n
 from app.core.errors import AlqaError
 from app.store import settings as stored
-from app.store.live import LiveSession
-from app.store.session import SessionBusy
 from app.ui import theme
 from app.ui.controller import SessionController
-from app.ui.courtroom.page import CourtroomPage
 from app.ui.home import HomePage
-from app.ui.projector import ProjectorWindow
 from app.ui.settings import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -31,19 +27,18 @@ class MainWindow(QMainWindow):
         self.settings = dict(settings if settings is not None else stored.load())
         self.controller = SessionController(self)
         self.home = HomePage(self)
-        self.courtroom = CourtroomPage(self.controller, self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.home)
-        self.stack.addWidget(self.courtroom)
         self.setCentralWidget(self.stack)
-        self.projector: ProjectorWindow | None = None
+        self._courtroom = None  # built when the first session opens: start-up shows home sooner
+        self.projector = None
         self.wizard = None
         self.home.new_requested.connect(self.new_session)
         self.home.open_requested.connect(self.open_session)
         self.home.demo_requested.connect(self.open_demo)
+        self.home.library_requested.connect(self.show_library)
+        self._library = None
         self.home.settings_requested.connect(self.show_settings)
-        self.courtroom.home_requested.connect(self.show_home)
-        self.courtroom.projector_requested.connect(self.show_projector)
         self._make_actions()
         self._retranslate()
         self.resize(1200, 800)
@@ -53,6 +48,7 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self.act_new = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=self.new_session)
         self.act_home = QAction(self, shortcut=QKeySequence("Ctrl+Home"), triggered=self.show_home)
+        self.act_library = QAction(self, triggered=self.show_library)
         self.act_demo = QAction(self, triggered=self.open_demo)
         self.act_settings = QAction(self, shortcut=QKeySequence.StandardKey.Preferences, triggered=self.show_settings)
         self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
@@ -61,7 +57,7 @@ class MainWindow(QMainWindow):
         self.act_large.setChecked(bool(self.settings.get("large_text")))
         self.act_about = QAction(self, triggered=self.show_about)
         self.menu_file = self.menuBar().addMenu("")
-        for action in (self.act_new, self.act_home, self.act_demo, self.act_settings, self.act_quit):
+        for action in (self.act_new, self.act_home, self.act_library, self.act_demo, self.act_settings, self.act_quit):
             self.menu_file.addAction(action)
         self.menu_view = self.menuBar().addMenu("")
         self.menu_view.addAction(self.act_projector)
@@ -76,6 +72,7 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new.setText(self.tr("&New session…"))
         self.act_home.setText(self.tr("&Home"))
+        self.act_library.setText(self.tr("Case &library"))
         self.act_demo.setText(self.tr("Open the &demo session"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_quit.setText(self.tr("&Quit"))
@@ -90,7 +87,21 @@ class MainWindow(QMainWindow):
 
     # --- sessions ------------------------------------------------------------------------
 
+    @property
+    def courtroom(self):
+        if self._courtroom is None:
+            from app.ui.courtroom.page import CourtroomPage
+
+            self._courtroom = CourtroomPage(self.controller, self)
+            self._courtroom.home_requested.connect(self.show_home)
+            self._courtroom.projector_requested.connect(self.show_projector)
+            self.stack.addWidget(self._courtroom)
+        return self._courtroom
+
     def open_session(self, path: Path) -> bool:
+        from app.store.live import LiveSession
+        from app.store.session import SessionBusy
+
         try:
             live = LiveSession.open(path)
         except SessionBusy as exc:
@@ -105,6 +116,8 @@ class MainWindow(QMainWindow):
             self._notice(notice)
         self.controller.open(live)
         state = live.state
+        courtroom = self.courtroom  # built before the state arrives, so it renders it
+        courtroom.render(state)
         if state.phase == "setup" and not state.meta.privacy_set and not live.store.readonly:
             self._run_wizard()  # an unfinished set-up goes on where it stopped
         else:
@@ -113,6 +126,7 @@ class MainWindow(QMainWindow):
 
     def new_session(self) -> None:
         self.controller.close()
+        self.courtroom  # noqa: B018 (the courtroom listens to the session the wizard creates)
         self._run_wizard()
 
     def _run_wizard(self) -> None:
@@ -137,7 +151,18 @@ class MainWindow(QMainWindow):
         self.home.refresh()
         self.stack.setCurrentWidget(self.home)
 
+    def show_library(self) -> None:
+        if self._library is None:
+            from app.ui.cases.library import CaseLibraryPage
+
+            self._library = CaseLibraryPage(self)
+            self._library.back_requested.connect(self.show_home)
+            self.stack.addWidget(self._library)
+        self.stack.setCurrentWidget(self._library)
+
     def show_projector(self) -> None:
+        from app.ui.projector import ProjectorWindow
+
         if self.projector is None:
             self.projector = ProjectorWindow(self.controller)
         self.projector.place()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app import i18n
 from app.core.state import SessionState
@@ -38,7 +38,9 @@ class ProjectorWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._phase)
-        layout.addWidget(self.seat_map, 1)
+        scroll = QScrollArea(objectName="projector_scroll", widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(self.seat_map)
+        layout.addWidget(scroll, 1)
         controller.state_changed.connect(self.render)
         self.render(controller.state)
         self._retranslate()

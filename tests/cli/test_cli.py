@@ -134,10 +134,11 @@ def test_messages_follow_the_language(tmp_path):
     assert result.returncode == 1 and "сеанс файлы жоқ" in result.stderr
 
 
-def test_demo_replays_the_demo_session(tmp_path):
-    result = alqa("--demo", data=tmp_path)
+def test_demo_opens_the_seated_courtroom(tmp_path):
+    result = alqa("--demo", "--exit-when-shown", data=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert '"verdict": "guilty"' in result.stdout and '"model": "kz-2007"' in result.stdout
+    assert "page: courtroom" in result.stdout and "(2007" in result.stdout
+    no_traceback(result)
 
 
 def test_unexpected_error_is_logged_not_shown(tmp_path):

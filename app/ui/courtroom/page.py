@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app import i18n
 from app.core import events as ev
@@ -99,7 +99,10 @@ class CourtroomPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.stepper)
-        layout.addWidget(self.seat_map, 1)
+        self._scroll = scroll = QScrollArea(objectName="seat_scroll", widgetResizable=True,
+                                            frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(self.seat_map)  # large text on a small screen scrolls instead of clipping
+        layout.addWidget(scroll, 1)
         layout.addWidget(self._status)
         controller.state_changed.connect(self.render)
         controller.rejected.connect(self._show_rejection)
@@ -132,6 +135,7 @@ class CourtroomPage(QWidget):
     def _retranslate(self) -> None:
         self._home.setText(self.tr("&Home"))
         self._home.setAccessibleName(self.tr("Home"))
+        self._scroll.setAccessibleName(self.tr("Seat map"))
         self._start.setText(self.tr("&Start the trial"))
         self._start.setAccessibleName(self.tr("Start the trial"))
         self._projector.setText(self.tr("&Projector window"))

@@ -116,6 +116,7 @@ class SeatMap(QWidget):
         """Lay the seats out afresh in a new body widget (the old one goes with all it held)."""
         if self._body is not None:
             self._body.hide()
+            self._body.setParent(None)  # out of the widget tree now, not at the next event loop
             self._body.deleteLater()
         self._body = QWidget(self)
         self._layout = QVBoxLayout(self._body)

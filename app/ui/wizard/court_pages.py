@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from app import i18n
 from app.core import events as ev
@@ -13,7 +13,6 @@ from app.core.court import CourtModel
 from app.core.describe import summary
 from app.core.errors import AlqaError
 from app.core.state import SessionState
-from app.store import cases as case_store
 from app.store import library
 from app.ui.wizard.pages import StepPage
 
@@ -45,78 +44,43 @@ def seat_picture(model: CourtModel, size: QSize = ICON) -> QPixmap:
 
 
 class CasePage(StepPage):
-    """Step 1: a built-in case or the teacher's own, with a preview."""
+    """Step 1: a built-in case or the teacher's own, with a preview (the case library, choosing)."""
 
     def __init__(self, controller, parent=None):
         super().__init__(controller, parent)
         self.setObjectName("page_case")
-        self.list = QListWidget(objectName="cases")
-        self.preview = QTextBrowser(objectName="case_preview")
-        self._label = QLabel(objectName="cases_label")
-        self._label.setBuddy(self.list)
-        self.cases: list[Case] = []
-        self.list.currentRowChanged.connect(self._preview)
-        self.list.currentRowChanged.connect(lambda _row: self.completeChanged.emit())
-        row = QHBoxLayout()
-        row.addWidget(self.list, 1)
-        row.addWidget(self.preview, 2)
+        from app.ui.cases.library import CaseLibraryPage
+
+        self.library = CaseLibraryPage(self, choosing=True)
+        self._last: str | None = None
+        self.library.case_selected.connect(self._selected)
+        self.library.case_chosen.connect(lambda _case: self.wizard() and self.wizard().next())
         layout = QVBoxLayout(self)
-        layout.addWidget(self._label)
-        layout.addLayout(row, 1)
+        layout.addWidget(self.library, 1)
         layout.addWidget(self.message)
         self.retranslate()
 
-    def load(self) -> None:
-        own, _broken = case_store.own_cases() if hasattr(case_store, "own_cases") else ([], [])
-        self.cases = [*case_store.builtin_cases(), *own]
-        current = self.state.meta.case.id if self.state.created else None
-        self._fill(current)
-
-    def _fill(self, current: str | None) -> None:
-        lang = i18n.current()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for case in self.cases:
-            item = QListWidgetItem(case.title.pick(lang))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, case.title.pick(lang))
-            self.list.addItem(item)
-        self.list.blockSignals(False)
-        ids = [c.id for c in self.cases]
-        self.list.setCurrentRow(ids.index(current) if current in ids else 0)
-        self._preview(self.list.currentRow())
-
-    def chosen(self) -> Case | None:
-        row = self.list.currentRow()
-        return self.cases[row] if 0 <= row < len(self.cases) else None
-
-    def _preview(self, row: int) -> None:
-        case = self.chosen()
-        if case is None:
-            self.preview.clear()
-            return
-        lang = i18n.current()
-        defendant = self.tr("Defendant: {name}").format(name=case.defendant.pick(lang))
-        counts = self.tr("Evidence items: {evidence}. Witnesses: {witnesses}.").format(
-            evidence=len(case.evidence), witnesses=len(case.witnesses))
-        charges = [self.tr("Charge: {text}").format(text=c.text.pick(lang)) for c in case.charges]
-        paragraphs = [defendant, *charges, *case.summary.pick(lang).split("\n\n"), counts]
-        self.preview.setHtml(f"<h2>{_esc(case.title.pick(lang))}</h2>" + "".join(f"<p>{_esc(p)}</p>" for p in paragraphs))
+    def _selected(self, case) -> None:
+        """Tell the wizard only when the choice changed (the library re-selects as it shows)."""
+        case_id = case.id if case else None
+        if case_id != self._last:
+            self._last = case_id
+            self.completeChanged.emit()
 
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
-        self.load()
+        current = self.state.meta.case.id if self.state.created else None
+        self.library.refresh(select=current)
+
+    def chosen(self) -> Case | None:
+        return self.library.current_case()
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.chosen() is not None
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The case"))
-        self.setSubTitle(self.tr("Choose the case your class will try."))
-        self._label.setText(self.tr("&Cases:"))
-        self.list.setAccessibleName(self.tr("Cases"))
-        self.preview.setAccessibleName(self.tr("Case preview"))
-        if self.cases:
-            self._fill(self.chosen().id if self.chosen() else None)
+        self.setSubTitle(self.tr("Choose the case your class will try, or write your own."))
 
 
 def _esc(text: str) -> str:

@@ -1,0 +1,1 @@
+"""The case library (library.CaseLibraryPage) and the case editor (editor.CaseEditor)."""

@@ -1,0 +1,149 @@
+"""Home, the demo courtroom, seat swaps by keyboard and by drop, the projector window."""
+
+from __future__ import annotations
+
+from gui import click, find
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+from app.core import events as ev
+from app.store.session import SessionStore
+from app.ui.courtroom.seatmap import MIME
+
+
+def open_demo(qtbot, window):
+    click(qtbot, window.home, "demo")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.courtroom)
+    return window.courtroom
+
+
+def seat(page, name: str) -> QPushButton:
+    return find(page.seat_map, QPushButton, f"seat_{name}")
+
+
+def last_event(window):
+    with SessionStore.open(window.controller.path, readonly=True) as store:
+        return list(store.events())[-1]
+
+
+def test_demo_opens_a_seated_courtroom(qtbot, window):
+    page = open_demo(qtbot, window)
+    state = window.controller.state
+    assert state.meta.model.id == "kz-2007" and state.phase == "trial"
+    assert find(page, QLabel, "case_title").text().startswith("Демо")
+    for i in range(1, 10):
+        member = state.people.seats[f"juror-{i}"]
+        assert seat(page, f"juror-{i}").text() == f"Juror {i}\n{state.people.names[member]}"
+    assert seat(page, "judge-2").text().startswith("Judge 2\n")
+    assert seat(page, "reserve-2").isVisible()
+    assert page.stepper.current_step() == "trial"
+    assert find(page.stepper, QLabel, "step_trial").accessibleName() == "Trial: current step"
+
+
+def test_swap_two_jurors_with_the_keyboard(qtbot, window):
+    page = open_demo(qtbot, window)
+    people = window.controller.state.people
+    first, second = people.seats["juror-1"], people.seats["juror-2"]
+    for name in ("juror-1", "juror-2"):
+        button = seat(page, name)
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert last_event(window) == ev.SeatsSwapped("juror-1", "juror-2")
+    people = window.controller.state.people
+    assert (people.seats["juror-1"], people.seats["juror-2"]) == (second, first)
+    assert seat(page, "juror-1").text().endswith(people.names[second])
+
+
+def test_escape_cancels_a_picked_seat(qtbot, window):
+    page = open_demo(qtbot, window)
+    button = seat(page, "juror-3")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert page.seat_map.picked() == "juror-3" and button.isChecked()
+    qtbot.keyClick(page.seat_map, Qt.Key.Key_Escape)
+    assert page.seat_map.picked() is None and not button.isChecked()
+
+
+def test_dropping_one_seat_on_another_swaps_them(qtbot, window):
+    page = open_demo(qtbot, window)
+    people = window.controller.state.people
+    target = seat(page, "juror-5")
+    mime = QMimeData()
+    mime.setData(MIME, b"juror-9")
+    where = target.rect().center()
+    enter = QDragEnterEvent(where, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    assert QApplication.sendEvent(target, enter) and enter.isAccepted()
+    drop = QDropEvent(where.toPointF(), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    assert last_event(window) == ev.SeatsSwapped("juror-9", "juror-5")
+    assert window.controller.state.people.seats["juror-5"] == people.seats["juror-9"]
+
+
+def test_a_refused_swap_says_why_and_changes_nothing(qtbot, window):
+    page = open_demo(qtbot, window)
+    before = window.controller.state
+    for name in ("judge-1", "juror-1"):
+        qtbot.mouseClick(seat(page, name), Qt.MouseButton.LeftButton)
+    assert window.controller.state == before
+    assert "lot" in find(page, QLabel, "status").text()
+
+
+def test_home_lists_the_demo_and_continues_it(qtbot, window):
+    open_demo(qtbot, window)
+    click(qtbot, window.courtroom, "home")
+    assert window.stack.currentWidget() is window.home
+    model = window.home.model
+    assert model.rowCount() == 1 and model.index(0, 3).data() == "trial"
+    click(qtbot, window.home, "continue")
+    assert window.stack.currentWidget() is window.courtroom
+
+
+def test_rename_and_delete_from_home(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    open_demo(qtbot, window)
+    click(qtbot, window.courtroom, "home")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("10Б, дүйсенбі", True)))
+    click(qtbot, window.home, "rename")
+    assert window.home.model.index(0, 0).data() == "10Б, дүйсенбі"
+    def confirm(box):
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", confirm)
+    path = window.home.model.info(0).path
+    click(qtbot, window.home, "delete")
+    assert not path.exists() and window.home.model.rowCount() == 0
+    assert find(window.home, QLabel, "empty").isVisible()
+
+
+def test_projector_shows_the_court_in_large_type(qtbot, window):
+    page = open_demo(qtbot, window)
+    click(qtbot, page, "projector")
+    projector = window.projector
+    qtbot.waitExposed(projector)
+    assert find(projector, QLabel, "projector_title").text() == "Pipes on paper"
+    assert find(projector, QLabel, "projector_phase").text() == "Trial"
+    assert find(projector, QLabel, "projector_title").font().pointSize() >= 24
+    names = [b for b in projector.seat_map.findChildren(QPushButton) if b.isVisible()]
+    assert names and all(b.font().pointSize() >= 18 and b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in names)
+    # the projector follows the session
+    qtbot.mouseClick(seat(page, "juror-1"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(seat(page, "juror-2"), Qt.MouseButton.LeftButton)
+    people = window.controller.state.people
+    shown = find(projector.seat_map, QPushButton, "seat_juror-1").text()
+    assert shown.endswith(people.names[people.seats["juror-1"]])
+    projector.close()
+
+
+def test_case_library_opens_from_home_and_goes_back(qtbot, window):
+    from app.ui.cases.library import CaseLibraryPage
+
+    click(qtbot, window.home, "library")
+    page = window.stack.currentWidget()
+    assert isinstance(page, CaseLibraryPage) and page.view.model().rowCount() == 3
+    click(qtbot, page, "back")
+    assert window.stack.currentWidget() is window.home
