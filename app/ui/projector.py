@@ -34,7 +34,7 @@ class ProjectorWindow(QWidget):
         font.setPointSize(BODY_PT)
         self.stepper.setFont(font)
         self.stepper.hide()  # the phase line below says the same, larger
-        self.seat_map = SeatMap(self, interactive=False, name_pt=NAME_PT)
+        self.seat_map = SeatMap(self, interactive=False, name_pt=NAME_PT, jury_columns=4)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._phase)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from gui import click, find, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListView, QListWidget, QPlainTextEdit, QTableWidget, QWizard
+from PySide6.QtWidgets import QListView, QListWidget, QPlainTextEdit, QTableWidget, QWidget, QWizard
 
 from app.core import events as ev
 from app.store.pin import check_pin
@@ -175,3 +175,31 @@ def test_too_few_names_keep_next_disabled(qtbot, window, text):
     edit.setFocus()
     type_text(edit, text)
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_court_of_the_teachers_own_design(qtbot, window):
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QSpinBox
+
+    from app.store import library
+
+    click(qtbot, window.home, "new_session")
+    wizard = window.wizard
+    next_page(qtbot, wizard)
+    click(qtbot, wizard.currentPage(), "custom_model")
+    dialog = wizard.findChild(QWidget, "custom_model_dialog")
+    qtbot.waitExposed(dialog)
+    type_text(find(dialog, QLineEdit, "model_name"), "Our class court")
+    jurors = find(dialog, QSpinBox, "jurors")
+    jurors.selectAll()
+    type_text(jurors, "7")
+    need = find(dialog, QSpinBox, "need")
+    need.selectAll()
+    type_text(need, "9")
+    assert need.value() <= need.maximum()
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    saved = library.custom_models()[0]
+    assert [m.names.pick("en") for m in saved] == ["Our class court"] and saved[0].seats.lay == 7
+    assert find(wizard, QListWidget, "models").currentItem().text().startswith("Our class court")
+    next_page(qtbot, wizard)
+    assert window.controller.state.meta.model.id == saved[0].id

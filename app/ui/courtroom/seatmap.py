@@ -88,10 +88,15 @@ class SeatMap(QWidget):
 
     swap_requested = Signal(str, str)
 
-    def __init__(self, parent: QWidget | None = None, *, interactive: bool = True, name_pt: int | None = None):
+    def __init__(self, parent: QWidget | None = None, *, interactive: bool = True, name_pt: int | None = None,
+                 jury_columns: int = 6):
         super().__init__(parent)
         self.setObjectName("seat_map")
-        self._interactive, self._name_pt = interactive, name_pt
+        self._interactive, self._name_pt, self._jury_columns = interactive, name_pt, jury_columns
+        if name_pt:  # group titles and the gallery as large as the names
+            font = self.font()
+            font.setPointSize(name_pt)
+            self.setFont(font)
         self._buttons: dict[str, SeatButton] = {}
         self._shape: tuple | None = None
         self._picked: str | None = None
@@ -136,8 +141,8 @@ class SeatMap(QWidget):
         middle.addWidget(self._group("defence", ["defence", "defendant"], "other", columns=1), 1)
         self._layout.addLayout(middle)
         jury = QHBoxLayout()
-        jury.addWidget(self._group("jury", [f"juror-{i}" for i in range(1, model.seats.lay + 1)], "juror", columns=6),
-                       4)
+        jurors = [f"juror-{i}" for i in range(1, model.seats.lay + 1)]
+        jury.addWidget(self._group("jury", jurors, "juror", columns=self._jury_columns), 4)
         reserves = [f"reserve-{i}" for i in range(1, len(state.people.reserves) + 1)]
         if reserves:
             jury.addWidget(self._group("reserves", reserves, "reserve", columns=1), 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from app import i18n
 from app.core import events as ev
@@ -94,8 +94,9 @@ class CourtPage(StepPage):
         super().__init__(controller, parent)
         self.setObjectName("page_court")
         self._case_page, self._create_session = case_page, create_session
-        self.models = library.with_variants()
+        self.models = self._all_models()
         self.list = QListWidget(objectName="models")
+        self.custom = QPushButton(objectName="custom_model", clicked=self._custom)
         self.list.setIconSize(ICON)
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
@@ -105,8 +106,25 @@ class CourtPage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self._label)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.custom)
         layout.addWidget(self.message)
         self.retranslate()
+
+    @staticmethod
+    def _all_models() -> list[CourtModel]:
+        return [*library.with_variants(), *library.custom_models()[0]]
+
+    def _custom(self) -> None:
+        from app.ui.wizard.custom_model import CustomModelDialog
+
+        dialog = CustomModelDialog(self)
+        dialog.saved.connect(self._added)
+        dialog.open()
+
+    def _added(self, model: CourtModel) -> None:
+        self.models = self._all_models()
+        self.retranslate()
+        self.list.setCurrentRow([m.id for m in self.models].index(model.id))
 
     def chosen(self) -> CourtModel | None:
         row = self.list.currentRow()
@@ -143,6 +161,8 @@ class CourtPage(StepPage):
         self.setTitle(self.tr("The court"))
         self.setSubTitle(self.tr("Choose the court whose rules the class will follow."))
         self._label.setText(self.tr("&Courts:"))
+        self.custom.setText(self.tr("&Your own court…"))
+        self.custom.setAccessibleName(self.tr("Your own court"))
         self.list.setAccessibleName(self.tr("Courts"))
         lang, row = i18n.current(), self.list.currentRow()
         self.list.clear()

@@ -1,0 +1,139 @@
+"""`python -m app.tools.screenshots [--out docs/screenshots]`: every screen, each language, both themes.
+
+Renders offscreen (QWidget.grab) into PNG files named <screen>-<lang>[-dark].png, on a
+throwaway data folder, so the pictures in docs/ can be regenerated after any UI change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+LANGS = ("kk", "ru", "en")
+SIZE = (1280, 860)
+
+
+def _app():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui.app import make_app
+
+    return make_app()
+
+
+class Shooter:
+    def __init__(self, out: Path, lang: str, theme: str):
+        from app import i18n
+        from app.ui import theme as themes
+
+        self.app, self.out, self.suffix = _app(), out, f"{lang}{'-dark' if theme == 'dark' else ''}"
+        i18n.install(lang)
+        themes.apply(self.app, theme, False)
+        from app.ui.main_window import MainWindow
+
+        self.window = MainWindow({"language": lang, "theme": theme})
+        self.window.resize(*SIZE)
+        self.window.show()
+        self.settle()
+
+    def settle(self) -> None:
+        for _ in range(3):
+            self.app.processEvents()
+
+    def save(self, widget, name: str) -> None:
+        self.settle()
+        widget.grab().save(str(self.out / f"{name}-{self.suffix}.png"))
+
+    def main_screens(self) -> None:
+        self.window.open_demo()
+        self.save(self.window, "courtroom")
+        self.window.show_projector()
+        self.window.projector.resize(1280, 800)
+        self.save(self.window.projector, "projector")
+        self.window.projector.close()
+        self.window.show_home()
+        self.save(self.window, "home")
+
+    def other_screens(self) -> None:
+        from app.ui.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.window.settings, self.window)
+        dialog.show()
+        self.save(dialog, "settings")
+        dialog.close()
+        from app.ui.wizard.custom_model import CustomModelDialog
+
+        custom = CustomModelDialog(self.window)
+        custom.show()
+        self.save(custom, "custom-court")
+        custom.close()
+        self.window.show_library()
+        self.save(self.window, "case-library")
+        self.window.show_home()
+
+    def wizard(self, every_step: bool) -> None:
+        from app.ui.wizard.wizard import NewSessionWizard
+
+        self.window.new_session()
+        wizard: NewSessionWizard = self.window.wizard
+        names = ["Әйгерім Сәтбаева", "Нұрсұлтан Жақсылықов", "Мария Ким", "Ерлан Омаров", "Жанар Қасымова",
+                 "Тимур Ахметов", "Айгүл Серікова", "Иван Петренко", "Сәуле Бекова", "Бауыржан Нұрланов",
+                 "Елена Смирнова", "Қанат Әбілов", "Гүлнар Мұратова", "Артём Ли", "Дәурен Исаев", "Жанна Төлеген",
+                 "Ұлан Рахымжан", "Олжас Байжанов", "Аружан Сейітова", "Мирас Кенжебаев", "Лейла Ғалымова",
+                 "Руслан Ибраев", "Ақерке Нұрболат", "Кирилл Волков", "Dina O'Brien"]
+        steps = ["wizard-1-case", "wizard-2-court", "wizard-3-class", "wizard-4-jury", "wizard-5-roles",
+                 "wizard-6-privacy"]
+        for i, name in enumerate(steps):
+            page = wizard.currentPage()
+            if name == "wizard-3-class":
+                page.names.setPlainText("\n".join(names))
+            if name == "wizard-4-jury":
+                page.draw.click()
+                page.table.selectRow(1)
+                page.by_defence.click()
+                page.seat.click()
+            if name == "wizard-5-roles":
+                page.draw.click()
+            if every_step or name == "wizard-2-court":
+                self.save(wizard, name)
+            if i < len(steps) - 1:
+                wizard.next()
+        wizard.reject()
+
+    def close(self) -> None:
+        self.window.controller.close()
+        self.window.close()
+        self.window.deleteLater()
+        self.settle()
+
+
+def shoot(out: Path, langs=LANGS) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    before = set(out.glob("*.png"))
+    with tempfile.TemporaryDirectory() as data:
+        os.environ["ALQA_DATA_DIR"] = data
+        for lang in langs:
+            for theme in ("light", "dark"):
+                shooter = Shooter(out, lang, theme)
+                shooter.main_screens()
+                if theme == "light":
+                    shooter.other_screens()
+                shooter.wizard(every_step=theme == "light")
+                shooter.close()
+    return sorted(set(out.glob("*.png")) - before) or sorted(out.glob("*.png"))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.tools.screenshots")
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[2] / "docs" / "screenshots")
+    parser.add_argument("--lang", choices=LANGS, action="append")
+    args = parser.parse_args(argv)
+    files = shoot(args.out, tuple(args.lang or LANGS))
+    print(f"{len(files)} screenshots in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
