@@ -1,22 +1,23 @@
-"""The case editor: every field of a case, one language at a time, with undo and live checks."""
+"""The case editor: every field of a case, one language at a time, with undo and live checks.
+
+The fields are made in fields.py and laid out on their tabs in sections.py; the editor keeps the
+case, shows it, edits it through the undo stack, and sets every word on the screen (its tr()
+context is CaseEditor's).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QRegularExpression, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -30,98 +31,9 @@ from app.core.errors import AlqaError
 from app.core.lang import LANGS, LText
 from app.store import cases
 from app.ui.cases import commands as cmd
+from app.ui.cases.fields import Fields
+from app.ui.cases.sections import SECTION_OF, CasePages, ItemsSection
 from app.ui.settings import LANG_NAMES
-
-LIMIT_LINE = 20_000  # characters in a one-line field or a short text
-LIMIT_LONG = 50_000  # the summary, a statement, a description, the judge's charge
-MAXIMUM = {"charges": 10, "evidence": 30, "witnesses": 20}  # as docs/formats/case.md allows
-SECTION_OF = {"id": 0, "title": 0, "summary": 0, "defendant": 0, "victim": 0, "charges": 1, "evidence": 2,
-              "witnesses": 3, "judge_charge": 4, "questions": 5}
-
-
-class TextBox(QPlainTextEdit):
-    """A plain-text field that takes at most `limit` characters: a huge paste is cut, and says so."""
-
-    overflowed = Signal()
-
-    def __init__(self, object_name: str, limit: int = LIMIT_LONG, lines: int = 6, grow: bool = True):
-        super().__init__(objectName=object_name)
-        self.limit = limit
-        self.setTabChangesFocus(True)  # Tab moves on, as in every other field
-        self.setUndoRedoEnabled(False)  # the editor's undo stack does it
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
-        if not grow:  # a short text: a charge, a question
-            self.setMaximumHeight(self.fontMetrics().lineSpacing() * lines * 2 + 12)
-        self.textChanged.connect(self._enforce)
-
-    def insertFromMimeData(self, source) -> None:  # noqa: N802
-        text = source.text() if source.hasText() else ""
-        room = self.limit - len(self.toPlainText()) + len(self.textCursor().selectedText())
-        if len(text) > room:
-            self.textCursor().insertText(text[:max(room, 0)])  # never lays out the whole paste
-            self.overflowed.emit()
-            return
-        super().insertFromMimeData(source)
-
-    def _enforce(self) -> None:
-        if len(self.toPlainText()) > self.limit:  # typed or dropped past the limit
-            with QSignalBlocker(self):
-                self.setPlainText(self.toPlainText()[:self.limit])
-            self.overflowed.emit()
-
-
-class ItemsSection(QWidget):
-    """Charges, evidence or witnesses: the list, Add and Remove, and the chosen item's form."""
-
-    def __init__(self, editor: CaseEditor, key: str, form: QWidget):
-        super().__init__()
-        self.key = key
-        self.label = QLabel(objectName=f"{key}_label")
-        self.list = QListWidget(objectName=f"{key}_list")
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long rows are elided
-        self.label.setBuddy(self.list)
-        self.add = QPushButton(objectName=f"{key}_add")
-        self.remove = QPushButton(objectName=f"{key}_remove")
-        self.list.currentRowChanged.connect(lambda _row: editor.render())
-        self.add.clicked.connect(lambda: editor.add_item(key))
-        self.remove.clicked.connect(lambda: editor.remove_item(key))
-        left = QVBoxLayout()
-        left.addWidget(self.label)
-        left.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add)
-        buttons.addWidget(self.remove)
-        left.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addWidget(form, 3)
-
-    def current_id(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def select(self, item_id: str) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
-                self.list.setCurrentRow(row)
-
-    def render(self, rows: list[tuple[str, str]]) -> None:
-        current = self.current_id()
-        ids = [item_id for item_id, _ in rows]
-        with QSignalBlocker(self.list):
-            if [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())] != ids:
-                self.list.clear()
-                for item_id, text in rows:
-                    item = QListWidgetItem(text)
-                    item.setData(Qt.ItemDataRole.UserRole, item_id)
-                    self.list.addItem(item)
-            for row, (_, text) in enumerate(rows):
-                if self.list.item(row).text() != text:
-                    self.list.item(row).setText(text)
-                    self.list.item(row).setToolTip(text)
-            self.list.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
-        self.add.setEnabled(len(ids) < MAXIMUM[self.key])
-        self.remove.setEnabled(bool(ids))
 
 
 class CaseEditor(QDialog):
@@ -140,9 +52,8 @@ class CaseEditor(QDialog):
             code for code in LANGS if self.case["title"].get(code))
         self.stack = QUndoStack(self)
         self._undo_keys = cmd.UndoKeys(self.stack, self)
-        self._bindings: list[tuple[QWidget, object, str | None]] = []
-        self._labels: dict[str, QLabel] = {}
-        self._w: dict[str, QWidget] = {}
+        self._fields = Fields(self._undo_keys, edit=self.edit, typed=self._typed, overflow=self._overflow)
+        self._w, self._labels = self._fields.widgets, self._fields.labels  # by object name
         self._problem: str | None = None
         self._build()
         self.stack.cleanChanged.connect(self._stack_changed)
@@ -153,71 +64,17 @@ class CaseEditor(QDialog):
 
     # --- building -------------------------------------------------------------------------
 
-    def _make(self, name: str, widget: QWidget, label: bool = True) -> QWidget:
-        widget.setObjectName(name)
-        self._w[name] = widget
-        if isinstance(widget, QLineEdit | QPlainTextEdit):
-            widget.installEventFilter(self._undo_keys)
-        if label:
-            self._labels[name] = QLabel(objectName=f"{name}_label")
-            self._labels[name].setBuddy(widget)
-        return widget
-
-    def _form(self, *names: str) -> QFormLayout:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name in names:
-            form.addRow(self._labels[name], self._w[name])
-        return form
-
-    def _line(self, name: str, path, limit: int = LIMIT_LINE) -> QLineEdit:
-        edit = self._make(name, QLineEdit(maxLength=limit))
-        self._bindings.append((edit, path, None))
-        edit.textEdited.connect(lambda text: self._typed(edit, path(), text))
-        return edit
-
-    def _box(self, name: str, path, limit: int = LIMIT_LONG, lines: int = 6) -> TextBox:
-        box = self._make(name, TextBox(name, limit, lines, grow=limit == LIMIT_LONG))
-        self._bindings.append((box, path, None))
-        box.overflowed.connect(lambda: self._overflow(box))
-        box.textChanged.connect(lambda: self.edit(path(), box.toPlainText(), typing=True))
-        return box
-
-    def _choice(self, name: str, path, values: tuple[str, ...]) -> QComboBox:
-        combo = self._make(name, QComboBox())
-        for value in values:
-            combo.addItem("", value)
-        self._bindings.append((combo, path, values[-1] if name == "evidence_leans" else values[0]))
-        combo.activated.connect(lambda index: self.edit(path(), combo.itemData(index)))
-        return combo
-
-    def _text_path(self, key: str):
-        return lambda: (key, self.lang)
-
-    def _item_path(self, key: str, field: str, lang: bool = True):
-        def path():
-            item_id = self.sections[key].current_id()
-            if item_id is None:
-                return None
-            return (key, item_id, field, self.lang) if lang else (key, item_id, field)
-        return path
-
-    def _question_path(self, kind: str):
-        def path():
-            qid = cmd.question_id(self.case, self._w["question_charge"].currentData(), kind)
-            return None if qid is None else ("questions", qid, "text", self.lang)
-        return path
-
     def _build(self) -> None:
         self._hint = QLabel(objectName="language_hint", wordWrap=True)
-        self.tabs = self._make("sections", QTabWidget(), label=False)
-        self.sections: dict[str, ItemsSection] = {}
-        for page in (self._case_page(), self._items_page("charges"), self._items_page("evidence"),
-                     self._items_page("witnesses"), self._judge_page(), self._questions_page()):
+        self.tabs = self._fields.make("sections", QTabWidget(), label=False)
+        pages = CasePages(self, self._fields)
+        self.sections: dict[str, ItemsSection] = pages.sections
+        for page in pages.build():
             scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the focus
             scroll.setWidget(page)
             self.tabs.addTab(scroll, "")  # a small screen or large text scrolls instead of clipping
+        self.picture, self._judge_hint, self._questions_hint = pages.picture, pages.judge_hint, pages.questions_hint
         self.message = QLabel(objectName="message", wordWrap=True)
         self.notice = QLabel(objectName="notice", wordWrap=True)
         layout = QVBoxLayout(self)
@@ -235,7 +92,7 @@ class CaseEditor(QDialog):
 
     def _labels_and(self, name: str) -> list[QWidget]:
         """The language choice, with its label (made first: it heads the tab order)."""
-        language = self._make(name, QComboBox())
+        language = self._fields.make(name, QComboBox())
         for code in LANGS:
             language.addItem(LANG_NAMES[code], code)
         language.activated.connect(lambda index: self.set_language(language.itemData(index)))
@@ -249,95 +106,10 @@ class CaseEditor(QDialog):
         if self.notice not in widgets:
             row.addStretch(1)
         for name, slot in buttons:
-            button = self._make(name, QPushButton(autoDefault=False), label=False)
+            button = self._fields.make(name, QPushButton(autoDefault=False), label=False)
             button.clicked.connect(slot)
             row.addWidget(button)
         return row
-
-    def _case_page(self) -> QWidget:
-        page = QWidget(objectName="case_page")
-        case_id = self._line("case_id", lambda: ("id",), 64)
-        case_id.setValidator(QRegularExpressionValidator(QRegularExpression(cases.OWN_ID.pattern), case_id))
-        self._line("title", self._text_path("title"))
-        self._box("summary", self._text_path("summary"), lines=6)
-        self._line("defendant", self._text_path("defendant"))
-        self._line("victim", self._text_path("victim"))
-        page.setLayout(self._form("case_id", "title", "summary", "defendant", "victim"))
-        return page
-
-    def _items_page(self, key: str) -> QWidget:
-        form = QWidget(objectName=f"{key}_form")
-        if key == "charges":
-            self._box("charge_text", self._item_path(key, "text"), LIMIT_LINE, lines=4)
-            self._line("charge_article", self._item_path(key, "article"))
-            layout = self._form("charge_text", "charge_article")
-        elif key == "evidence":
-            self._line("evidence_title", self._item_path(key, "title"))
-            self._box("evidence_text", self._item_path(key, "text"), lines=6)
-            self._choice("evidence_leans", self._item_path(key, "leans", lang=False), ("guilt", "innocence", "both"))
-            layout = self._form("evidence_title", "evidence_text", "evidence_leans")
-            row = self._picture_row()
-            layout.addRow(self._labels["picture_choose"], row)
-        else:
-            self._line("witness_name", self._item_path(key, "name"))
-            self._choice("witness_called_by", self._item_path(key, "called_by", lang=False),
-                         ("prosecution", "defence"))
-            self._box("witness_statement", self._item_path(key, "statement"), lines=6)
-            layout = self._form("witness_name", "witness_called_by", "witness_statement")
-        outer = QVBoxLayout(form)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(layout)
-        if key == "charges":
-            outer.addStretch(1)  # no field here grows: keep them at the top
-        page = ItemsSection(self, key, form)
-        page.setObjectName(f"{key}_page")
-        self.sections[key] = page
-        self._w.update({f"{key}_list": page.list, f"{key}_add": page.add, f"{key}_remove": page.remove})
-        return page
-
-    def _picture_row(self) -> QWidget:
-        row = QWidget(objectName="picture_row")
-        self.picture = QLabel(objectName="picture_preview", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.picture.setFixedSize(cmd.THUMB)
-        self.picture.setFrameShape(QLabel.Shape.StyledPanel)
-        buttons = QVBoxLayout()
-        for name, slot in (("picture_choose", self._choose_picture), ("picture_remove", self._remove_picture)):
-            button = self._make(name, QPushButton(autoDefault=False), label=name == "picture_choose")
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        return row
-
-    def _judge_page(self) -> QWidget:
-        page = QWidget(objectName="judge_page")
-        self._box("judge_charge", self._text_path("judge_charge"), lines=8)
-        self._judge_hint = QLabel(objectName="judge_hint", wordWrap=True)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self._judge_hint)
-        layout.addWidget(self._labels["judge_charge"])
-        layout.addWidget(self._w["judge_charge"], 1)
-        return page
-
-    def _questions_page(self) -> QWidget:
-        page = QWidget(objectName="questions_page")
-        charge = self._make("question_charge", QComboBox())
-        charge.activated.connect(lambda _index: self.render())
-        self._questions_hint = QLabel(objectName="questions_hint", wordWrap=True)
-        for kind in QUESTION_KINDS:
-            self._box(f"question_{kind}", self._question_path(kind), LIMIT_LINE, lines=2)
-        fill = self._make("fill_questions", QPushButton(autoDefault=False), label=False)
-        fill.clicked.connect(self._fill_questions)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self._questions_hint)
-        layout.addLayout(self._form("question_charge", *(f"question_{k}" for k in QUESTION_KINDS)))
-        layout.addWidget(fill, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        return page
 
     # --- showing the case -----------------------------------------------------------------
 
@@ -360,8 +132,7 @@ class CaseEditor(QDialog):
                 for item_id, text in rows:
                     charge.addItem(text, item_id)
             charge.setCurrentIndex(max(0, charge.findData(current)))
-        for widget, path, default in self._bindings:
-            self._show_value(widget, path(), default)
+        self._fields.show(self.case)
         self._show_picture()
         title = LText(self.case["title"]).pick(lang)
         self.setWindowTitle((self.tr("Case editor: {title}").format(title=title) if title
@@ -375,20 +146,6 @@ class CaseEditor(QDialog):
     def _row_text(self, number: int, text: dict) -> str:
         words = " ".join(LText(text).pick(self.lang).split()) or self.tr("(not written yet)")
         return f"{number}. {words[:80]}{'…' if len(words) > 80 else ''}"
-
-    def _show_value(self, widget: QWidget, path, default) -> None:
-        value = cmd.lookup(self.case, path) if path else None
-        widget.setEnabled(path is not None)
-        with QSignalBlocker(widget):
-            if isinstance(widget, QLineEdit):
-                if widget.text() != (value or ""):
-                    widget.setText(value or "")
-                    widget.setCursorPosition(0)  # show the start of a long text
-            elif isinstance(widget, QPlainTextEdit):
-                if widget.toPlainText() != (value or ""):
-                    widget.setPlainText(value or "")
-            else:
-                widget.setCurrentIndex(max(0, widget.findData(value or default)))
 
     def _show_picture(self) -> None:
         item_id = self.sections["evidence"].current_id()
@@ -456,7 +213,7 @@ class CaseEditor(QDialog):
         if item_id is not None:
             self.stack.push(cmd.ReplaceLists(self, cmd.removed(self.case, key, item_id), (key,)))
 
-    def _choose_picture(self) -> None:
+    def choose_picture(self) -> None:
         item_id = self.sections["evidence"].current_id()
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a picture"), "",
                                               self.tr("Pictures (*.png *.jpg *.jpeg)"))
@@ -470,12 +227,12 @@ class CaseEditor(QDialog):
             return
         self.edit(("evidence", item_id, "picture"), uri)
 
-    def _remove_picture(self) -> None:
+    def remove_picture(self) -> None:
         item_id = self.sections["evidence"].current_id()
         if item_id is not None:
             self.edit(("evidence", item_id, "picture"), None)
 
-    def _fill_questions(self) -> None:
+    def fill_questions(self) -> None:
         words = cmd.standard_questions(self.lang)
         if words is None:
             self.say(self.tr("The standard questions are not yet available in this language ({language}). "
