@@ -2,1213 +2,2986 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>App</name>
+    <message>
+        <source>Alqa</source>
+        <translation>Alqa</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Everything up to your last step is saved.</source>
+        <translation>Бірнәрсе қате кетті. Соңғы қадамыңызға дейінгінің бәрі сақталды.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Толық ақпаратты көшіру</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Is it proven that the act described in the charge took place?</source>
+        <translation>Айыптауда сипатталған әрекеттің орын алғаны дәлелденді ме?</translation>
+    </message>
+    <message>
+        <source>Is it proven that the defendant committed this act?</source>
+        <translation>Бұл әрекетті сотталушының жасағаны дәлелденді ме?</translation>
+    </message>
+    <message>
+        <source>Is the defendant guilty of committing this act?</source>
+        <translation>Сотталушы бұл әрекетті жасауға кінәлі ме?</translation>
+    </message>
+    <message>
+        <source>Is the defendant guilty of the charge as described?</source>
+        <translation>Сотталушы тағылған айыптау бойынша кінәлі ме?</translation>
+    </message>
+    <message>
+        <source>If the defendant is found guilty, do they deserve leniency?</source>
+        <translation>Егер сотталушы кінәлі деп танылса, ол жеңілдікке лайық па?</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Doer</source>
+        <translation>Қатыстылық</translation>
+    </message>
+    <message>
+        <source>Guilt</source>
+        <translation>Кінәлілік</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Жалпы</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>Сотталушы</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Жәбірленуші</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s charge</source>
+        <translation>Төрағаның сөзі</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Айыптаулар</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлелдемелер</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Куәлар</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Сұрақтар</translation>
+    </message>
+    <message>
+        <source>Text of charge {number}</source>
+        <translation>{number}-айыптаудың мәтіні</translation>
+    </message>
+    <message>
+        <source>Article of charge {number}</source>
+        <translation>{number}-айыптаудың бабы</translation>
+    </message>
+    <message>
+        <source>Id of charge {number}</source>
+        <translation>{number}-айыптаудың идентификаторы</translation>
+    </message>
+    <message>
+        <source>Title of evidence item {number}</source>
+        <translation>{number}-дәлелдеменің атауы</translation>
+    </message>
+    <message>
+        <source>Description of evidence item {number}</source>
+        <translation>{number}-дәлелдеменің сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Which way evidence item {number} points</source>
+        <translation>{number}-дәлелдеме нені көрсетеді</translation>
+    </message>
+    <message>
+        <source>Picture of evidence item {number}</source>
+        <translation>{number}-дәлелдеменің суреті</translation>
+    </message>
+    <message>
+        <source>Id of evidence item {number}</source>
+        <translation>{number}-дәлелдеменің идентификаторы</translation>
+    </message>
+    <message>
+        <source>Name of witness {number}</source>
+        <translation>{number}-куәнің аты</translation>
+    </message>
+    <message>
+        <source>Statement of witness {number}</source>
+        <translation>{number}-куәнің айғақтары</translation>
+    </message>
+    <message>
+        <source>Who calls witness {number}</source>
+        <translation>{number}-куәні шақыратын тарап</translation>
+    </message>
+    <message>
+        <source>Id of witness {number}</source>
+        <translation>{number}-куәнің идентификаторы</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>{number}-сұрақ</translation>
+    </message>
+    <message>
+        <source>Case editor: {title}</source>
+        <translation>Іс редакторы: {title}</translation>
+    </message>
+    <message>
+        <source>Case editor: new case</source>
+        <translation>Іс редакторы: жаңа іс</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(әлі жазылмаған)</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown.</source>
+        <translation>Суретті көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Сурет жоқ</translation>
+    </message>
+    <message>
+        <source>Picture of the evidence item</source>
+        <translation>Дәлелдеменің суреті</translation>
+    </message>
+    <message>
+        <source>“{field}” holds at most {limit} characters; the rest was left out.</source>
+        <translation>«{field}» өрісіне ең көбі {limit} таңба сияды; қалғаны алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Сурет таңдау</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This picture is larger than 1 MB. Choose a smaller one.</source>
+        <translation>Бұл суреттің көлемі 1 МБ шегінен асады. Кішірек сурет таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Бұл файлды оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG picture.</source>
+        <translation>Бұл файл PNG немесе JPEG суреті емес.</translation>
+    </message>
+    <message>
+        <source>The standard questions are not yet available in this language ({language}). Write the questions yourself.</source>
+        <translation>Бұл тілде ({language}) стандартты сұрақтар әлі жоқ. Сұрақтарды өзіңіз жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Fill in the standard questions</source>
+        <translation>Стандартты сұрақтарды толтыру</translation>
+    </message>
+    <message>
+        <source>Empty questions were filled in. Check that they fit the case.</source>
+        <translation>Бос сұрақтар толтырылды. Олардың іске сәйкес келетінін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>✓ The case is complete and can be saved.</source>
+        <translation>✓ Іс толық толтырылған, оны сақтауға болады.</translation>
+    </message>
+    <message>
+        <source>The case was not saved: {problem}</source>
+        <translation>Іс сақталмады: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case?</source>
+        <translation>Осы істегі өзгерістерді сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Сақтамау</translation>
+    </message>
+    <message>
+        <source>The texts are edited one language at a time; the texts in the other languages are kept. The case is offered in every language that has a title.</source>
+        <translation>Мәтіндер бір мезетте бір тілде өңделеді; басқа тілдердегі мәтіндер өзгеріссіз сақталады. Іс атауы жазылған әр тілде ұсынылады.</translation>
+    </message>
+    <message>
+        <source>What the presiding judge tells the jury before they retire: the charge, the law, the evidence both ways, the presumption of innocence, and who must prove what, in plain words.</source>
+        <translation>Төрағалық етушінің алқабилер кеңесу бөлмесіне кетер алдында айтатын сөзі: айыптау, заң, айыптайтын да, ақтайтын да дәлелдемелер, кінәсіздік презумпциясы және нені кім дәлелдеуге тиіс екені — қарапайым тілмен.</translation>
+    </message>
+    <message>
+        <source>Courts in Kazakhstan and Russia ask three questions for each charge: the act, the doer and the guilt. Courts in England and Wales, the United States, France and Japan ask one general question. Russia may add a question on leniency.</source>
+        <translation>Қазақстан мен Ресей соттары әр айыптау бойынша үш сұрақ қояды: әрекет, сотталушының қатыстылығы және кінәлілік. Англия мен Уэльс, АҚШ, Франция және Жапония соттары бір жалпы сұрақ қояды. Ресейде жеңілдікке лайықтылық туралы сұрақ қосылуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Editing &amp;language:</source>
+        <translation>&amp;Өңделетін тіл:</translation>
+    </message>
+    <message>
+        <source>Editing language</source>
+        <translation>Өңделетін тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Идентификатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ата&amp;уы:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Қысқаша &amp;мазмұны:</translation>
+    </message>
+    <message>
+        <source>De&amp;fendant:</source>
+        <translation>С&amp;отталушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Victim (optional):</source>
+        <translation>Жәбірленуші (міндетті &amp;емес):</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the charge:</source>
+        <translation>Айыптау &amp;мәтіні:</translation>
+    </message>
+    <message>
+        <source>Text of the charge</source>
+        <translation>Айыптау мәтіні</translation>
+    </message>
+    <message>
+        <source>Article (&amp;optional):</source>
+        <translation>Бап (міндетті &amp;емес):</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <source>Title of the evidence item</source>
+        <translation>Дәлелдеменің атауы</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>С&amp;ипаттамасы:</translation>
+    </message>
+    <message>
+        <source>Description of the evidence item</source>
+        <translation>Дәлелдеменің сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Poi&amp;nts to:</source>
+        <translation>&amp;Нені көрсетеді:</translation>
+    </message>
+    <message>
+        <source>Which way the evidence points</source>
+        <translation>Дәлелдеме нені көрсетеді</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Сурет:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Ат&amp;ы:</translation>
+    </message>
+    <message>
+        <source>Name of the witness</source>
+        <translation>Куәнің аты</translation>
+    </message>
+    <message>
+        <source>Called &amp;by:</source>
+        <translation>&amp;Шақыратын тарап:</translation>
+    </message>
+    <message>
+        <source>Who calls the witness</source>
+        <translation>Куәні кім шақырады</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement:</source>
+        <translation>А&amp;йғақтары:</translation>
+    </message>
+    <message>
+        <source>Statement of the witness</source>
+        <translation>Куәнің айғақтары</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s &amp;address to the jury:</source>
+        <translation>Төрағалық &amp;етушінің алқабилерге жүгінуі:</translation>
+    </message>
+    <message>
+        <source>Charge &amp;to ask about:</source>
+        <translation>Сұ&amp;рақ қойылатын айыптау:</translation>
+    </message>
+    <message>
+        <source>Charge to ask about</source>
+        <translation>Сұрақ қойылатын айыптау</translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation>&amp;Әрекет:</translation>
+    </message>
+    <message>
+        <source>Question: did the act take place?</source>
+        <translation>Сұрақ: әрекет орын алды ма?</translation>
+    </message>
+    <message>
+        <source>D&amp;oer:</source>
+        <translation>Қат&amp;ыстылық:</translation>
+    </message>
+    <message>
+        <source>Question: did the defendant do it?</source>
+        <translation>Сұрақ: оны сотталушы жасады ма?</translation>
+    </message>
+    <message>
+        <source>&amp;Guilt:</source>
+        <translation>Кі&amp;нәлілік:</translation>
+    </message>
+    <message>
+        <source>Question: is the defendant guilty of it?</source>
+        <translation>Сұрақ: сотталушы бұған кінәлі ме?</translation>
+    </message>
+    <message>
+        <source>Ge&amp;neral:</source>
+        <translation>Жа&amp;лпы:</translation>
+    </message>
+    <message>
+        <source>General question: guilty of the charge?</source>
+        <translation>Жалпы сұрақ: айыптау бойынша кінәлі ме?</translation>
+    </message>
+    <message>
+        <source>Len&amp;iency (optional):</source>
+        <translation>Жеңілдік (&amp;міндетті емес):</translation>
+    </message>
+    <message>
+        <source>Question: leniency</source>
+        <translation>Сұрақ: жеңілдік</translation>
+    </message>
+    <message>
+        <source>Points to guilt</source>
+        <translation>Кінәлілікті көрсетеді</translation>
+    </message>
+    <message>
+        <source>Points to innocence</source>
+        <translation>Кінәсіздікті көрсетеді</translation>
+    </message>
+    <message>
+        <source>Points both ways</source>
+        <translation>Екі жақты</translation>
+    </message>
+    <message>
+        <source>The prosecution</source>
+        <translation>Айыптау тарапы</translation>
+    </message>
+    <message>
+        <source>The defence</source>
+        <translation>Қорғау тарапы</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Соңғы өзгерісті болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>Redo the change</source>
+        <translation>Өзгерісті қайталау</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Істі сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Редакторды жабу</translation>
+    </message>
+    <message>
+        <source>Add char&amp;ge</source>
+        <translation>А&amp;йыптау қосу</translation>
+    </message>
+    <message>
+        <source>Add a charge</source>
+        <translation>Айыптау қосу</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve charge</source>
+        <translation>Ай&amp;ыптауды алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the selected charge</source>
+        <translation>Таңдалған айыптауды алып тастау</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Дә&amp;лелдеме қосу</translation>
+    </message>
+    <message>
+        <source>Add an evidence item</source>
+        <translation>Дәлелдеме қосу</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>Д&amp;әлелдемені алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence item</source>
+        <translation>Таңдалған дәлелдемені алып тастау</translation>
+    </message>
+    <message>
+        <source>Add wit&amp;ness</source>
+        <translation>К&amp;уә қосу</translation>
+    </message>
+    <message>
+        <source>Add a witness</source>
+        <translation>Куә қосу</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve witness</source>
+        <translation>Ку&amp;әні алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the selected witness</source>
+        <translation>Таңдалған куәні алып тастау</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>Сур&amp;ет таңдау…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Суретті алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Суретті алып тастау</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the standard questions</source>
+        <translation>Стандартты сұрақтарды т&amp;олтыру</translation>
+    </message>
+    <message>
+        <source>&amp;All charges:</source>
+        <translation>Ба&amp;рлық айыптаулар:</translation>
+    </message>
+    <message>
+        <source>&amp;All evidence:</source>
+        <translation>Ба&amp;рлық дәлелдемелер:</translation>
+    </message>
+    <message>
+        <source>&amp;All witnesses:</source>
+        <translation>Ба&amp;рлық куәлар:</translation>
+    </message>
+    <message>
+        <source>Case &amp;details</source>
+        <translation>&amp;Іс туралы</translation>
+    </message>
+    <message>
+        <source>C&amp;harges</source>
+        <translation>&amp;Айыптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Дәлелдемелер</translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses</source>
+        <translation>&amp;Куәлар</translation>
+    </message>
+    <message>
+        <source>&amp;Judge&apos;s charge</source>
+        <translation>&amp;Төрағаның сөзі</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>С&amp;ұрақтар</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Іс бөлімдері</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLibraryPage</name>
+    <message>
+        <source>{file} could not be opened: {reason}</source>
+        <translation>{file} файлын ашу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate and edit…</source>
+        <translation>Көшірмесін жасап &amp;өңдеу…</translation>
+    </message>
+    <message>
+        <source>Duplicate the built-in case and edit the copy</source>
+        <translation>Кірістірілген істің көшірмесін жасап, оны өңдеу</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өңдеу…</translation>
+    </message>
+    <message>
+        <source>Edit the selected case</source>
+        <translation>Таңдалған істі өңдеу</translation>
+    </message>
+    <message>
+        <source>Defendant: {name}</source>
+        <translation>Сотталушы: {name}</translation>
+    </message>
+    <message>
+        <source>Victim: {name}</source>
+        <translation>Жәбірленуші: {name}</translation>
+    </message>
+    <message>
+        <source>{text} ({article})</source>
+        <translation>{text} ({article})</translation>
+    </message>
+    <message>
+        <source>{name}, called by the prosecution</source>
+        <translation>{name}, айыптау тарапының куәсі</translation>
+    </message>
+    <message>
+        <source>{name}, called by the defence</source>
+        <translation>{name}, қорғау тарапының куәсі</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Айыптаулар</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлелдемелер</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Куәлар</translation>
+    </message>
+    <message>
+        <source>Import a case</source>
+        <translation>Істі импорттау</translation>
+    </message>
+    <message>
+        <source>Alqa case files (*.alqa-case.json *.json);;All files (*)</source>
+        <translation>Alqa іс файлдары (*.alqa-case.json *.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was imported.</source>
+        <translation>{problem} Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Imported “{title}” with the id “{id}”.</source>
+        <translation>«{title}» ісі «{id}» идентификаторымен импортталды.</translation>
+    </message>
+    <message>
+        <source>Export the case</source>
+        <translation>Істі экспорттау</translation>
+    </message>
+    <message>
+        <source>Alqa case files (*.alqa-case.json)</source>
+        <translation>Alqa іс файлдары (*.alqa-case.json)</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was exported.</source>
+        <translation>{problem} Ештеңе экспортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The case was exported to {path}.</source>
+        <translation>Іс мына файлға экспортталды: {path}.</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Істі өшіру</translation>
+    </message>
+    <message>
+        <source>Delete your case “{title}”? This cannot be undone.</source>
+        <translation>«{title}» ісіңізді өшіру керек пе? Бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>The case “{title}” was deleted.</source>
+        <translation>«{title}» ісі өшірілді.</translation>
+    </message>
+    <message>
+        <source>Choose a case</source>
+        <translation>Іс таңдау</translation>
+    </message>
+    <message>
+        <source>Case library</source>
+        <translation>Істер кітапханасы</translation>
+    </message>
+    <message>
+        <source>The built-in cases come in Kazakh, Russian and English. Duplicate one to change it, write your own, or import a case file from a colleague.</source>
+        <translation>Кірістірілген істер қазақ, орыс және ағылшын тілдерінде берілген. Оларды өзгерту үшін көшірмесін жасаңыз. Сондай-ақ өз ісіңізді жаза аласыз немесе әріптесіңізден алған іс файлын импорттай аласыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Істер:</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>Алдын ала &amp;қарау:</translation>
+    </message>
+    <message>
+        <source>Preview of the selected case</source>
+        <translation>Таңдалған істі алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Жаңа іс…</translation>
+    </message>
+    <message>
+        <source>Write a new case</source>
+        <translation>Жаңа іс жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <source>Import a case file</source>
+        <translation>Іс файлын импорттау</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export the selected case to a file</source>
+        <translation>Таңдалған істі файлға экспорттау</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ө&amp;шіру…</translation>
+    </message>
+    <message>
+        <source>Delete the selected case</source>
+        <translation>Таңдалған істі өшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Use this case</source>
+        <translation>Осы істі &amp;пайдалану</translation>
+    </message>
+    <message>
+        <source>Use the selected case</source>
+        <translation>Таңдалған істі пайдалану</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Built-in case · charges: {charges} · evidence: {evidence} · witnesses: {witnesses}</source>
+        <translation>Кірістірілген іс · айыптаулар: {charges} · дәлелдемелер: {evidence} · куәлар: {witnesses}</translation>
+    </message>
+    <message>
+        <source>Your own case · charges: {charges} · evidence: {evidence} · witnesses: {witnesses}</source>
+        <translation>Өз ісіңіз · айыптаулар: {charges} · дәлелдемелер: {evidence} · куәлар: {witnesses}</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>The case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Choose the case your class will try, or write your own.</source>
+        <translation>Сыныбыңыз қарайтын істі таңдаңыз немесе өз ісіңізді жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPage</name>
+    <message>
+        <source>Import the class list</source>
+        <translation>Сынып тізімін импорттау</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt);;All files (*)</source>
+        <translation>Сынып тізімдері (*.csv *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>{file} файлын оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n есім</numerusform>
+            <numerusform>%n есім</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names taken from {file}: {count}.</source>
+        <translation>{file} файлынан алынған аттар саны: {count}.</translation>
+    </message>
+    <message>
+        <source>The class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <source>Type or paste the names, one a line (3 to 60), or import a class list.</source>
+        <translation>Аттарды әр жолға біреуден теріңіз немесе кірістіріңіз (3–60), не болмаса сынып тізімін импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>Ат&amp;тар:</translation>
+    </message>
+    <message>
+        <source>Names of the class, one a line</source>
+        <translation>Сынып оқушыларының аттары, әр жолға біреуден</translation>
+    </message>
+    <message>
+        <source>Әйгерім Сәтбаева
+Нұрсұлтан Жақсылықов
+Dina O&apos;Brien</source>
+        <translation>Әйгерім Сәтбаева
+Нұрсұлтан Жақсылықов
+Dina O&apos;Brien</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>CSV файлынан &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation>CSV файлынан импорттау</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Bad usage: {problem}. Try &apos;alqa --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда дұрыс берілмеді: {problem}. &apos;alqa --help&apos; командасын орындап көріңіз.</translation>
     </message>
     <message>
         <source>Alqa: classroom mock trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alqa: сыныпта өткізілетін оқу сот процестері.</translation>
     </message>
     <message>
         <source>print the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>нұсқасын шығарып, жұмысты аяқтау</translation>
     </message>
     <message>
         <source>where sessions are kept (also ALQA_DATA_DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>сеанстар сақталатын қалта (сондай-ақ ALQA_DATA_DIR)</translation>
     </message>
     <message>
         <source>language of messages: kk, ru or en</source>
-        <translation type="unfinished"></translation>
+        <translation>хабарламалар тілі: kk, ru немесе en</translation>
     </message>
     <message>
         <source>start on a ready demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>дайын демонстрациялық сеанстан бастау</translation>
     </message>
     <message>
         <source>Something went wrong. Details are in {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alqa {version}: classroom mock trials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;alqa --demo&apos; to replay the demo session, or &apos;alqa --help&apos; for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo session: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as {file}; &apos;alqa sessions show {file}&apos; shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірнәрсе қате кетті. Толығырақ ақпарат {path} файлында.</translation>
     </message>
     <message>
         <source>list the court models or show one model&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>сот модельдерінің тізімін немесе бір модельдің ережелерін көрсету</translation>
     </message>
     <message>
         <source>list the court models and their variants</source>
-        <translation type="unfinished"></translation>
+        <translation>сот модельдері мен олардың нұсқаларының тізімін шығару</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON форматында шығару</translation>
     </message>
     <message>
         <source>language of the names</source>
-        <translation type="unfinished"></translation>
+        <translation>атаулар тілі</translation>
     </message>
     <message>
         <source>show a court model&apos;s rules with their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>сот моделінің ережелерін дереккөздерімен бірге көрсету</translation>
     </message>
     <message>
         <source>the model id, e.g. kz-2007 or ru/district</source>
-        <translation type="unfinished"></translation>
+        <translation>модель идентификаторы, мысалы, kz-2007 немесе ru/district</translation>
     </message>
     <message>
         <source>language of the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ережелер тілі</translation>
     </message>
     <message>
         <source>Rules and their sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ережелер және олардың дереккөздері:</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: {source}</translation>
     </message>
     <message>
         <source>Not confirmed in a source: check before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөзбен расталмаған: сүйенбес бұрын тексеріңіз.</translation>
     </message>
     <message>
         <source>Variants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқалары:</translation>
     </message>
     <message>
         <source>replay a scripted session (see docs/scenario-format.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарий бойынша сеансты қайта ойнату (docs/scenario-format.md құжатын қараңыз)</translation>
     </message>
     <message>
         <source>run a scenario file and print the session&apos;s summary as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарий файлын орындап, сеанс қорытындысын JSON форматында шығару</translation>
     </message>
     <message>
         <source>the session file to write (default: a new one in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>жазылатын сеанс файлы (әдепкі бойынша — деректер қалтасындағы жаңа файл)</translation>
     </message>
     <message>
         <source>list, show, rename or delete sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>сеанстарды тізімдеу, көрсету, атын өзгерту немесе өшіру</translation>
     </message>
     <message>
         <source>list the sessions in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>деректер қалтасындағы сеанстардың тізімін шығару</translation>
     </message>
     <message>
         <source>print a session&apos;s summary as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>сеанс қорытындысын JSON форматында шығару</translation>
     </message>
     <message>
         <source>a session file, or its name in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>сеанс файлы немесе оның деректер қалтасындағы аты</translation>
     </message>
     <message>
         <source>give a session a new title</source>
-        <translation type="unfinished"></translation>
+        <translation>сеансқа жаңа атау беру</translation>
     </message>
     <message>
         <source>delete a session and its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>сеансты және оның сақтық көшірмелерін өшіру</translation>
     </message>
     <message>
         <source>confirm the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>өшіруді растау</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге сеанс жоқ.</translation>
     </message>
     <message>
         <source>{updated}  {phase:&lt;12}  {title}  ({file})</source>
-        <translation type="unfinished"></translation>
+        <translation>{updated}  {phase:&lt;12}  {title}  ({file})</translation>
     </message>
     <message>
         <source>Skipped {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлы өткізіп жіберілді: {reason}</translation>
     </message>
     <message>
         <source>Renamed: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы өзгертілді: {title}</translation>
     </message>
     <message>
         <source>This deletes {file} for good. Run the command again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл әрекет {file} файлын біржола өшіреді. Растау үшін команданы --yes параметрімен қайта орындаңыз.</translation>
     </message>
     <message>
         <source>Deleted: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшірілді: {file}</translation>
     </message>
     <message>
         <source>count ballots under a court model (request on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>бюллетеньдерді сот моделінің ережелері бойынша санау (сұрау стандартты кіріске беріледі)</translation>
     </message>
     <message>
         <source>Reads a tally request as JSON on standard input and prints the verdict engine&apos;s answer as JSON. See docs/court-models.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауыс санау сұрауын стандартты кірістен JSON түрінде оқып, кесімді есептейтін модульдің жауабын JSON түрінде шығарады. docs/court-models.md құжатын қараңыз.</translation>
     </message>
     <message>
         <source>the court model id, e.g. kz-2010 or ru/district</source>
-        <translation type="unfinished"></translation>
+        <translation>сот моделінің идентификаторы, мысалы, kz-2010 немесе ru/district</translation>
     </message>
     <message>
         <source>also say what every other court would decide</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа соттардың әрқайсысы қандай шешім шығаратынын да көрсету</translation>
     </message>
     <message>
         <source>language of the rule sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>ереже мәтінінің тілі</translation>
+    </message>
+    <message>
+        <source>read a class list the way the new-session wizard does</source>
+        <translation>сынып тізімін жаңа сеанс шеберіндегідей оқу</translation>
+    </message>
+    <message>
+        <source>read a class list (CSV or text) and report what was skipped</source>
+        <translation>сынып тізімін (CSV немесе мәтін) оқып, нелер өткізіп жіберілгенін хабарлау</translation>
+    </message>
+    <message>
+        <source>Reads a class list and prints the names taken, one a line, and a line for each thing skipped or changed. The file is never changed. See docs/formats/roster.md.</source>
+        <translation>Сынып тізімін оқып, алынған аттарды әр жолға біреуден шығарады, ал өткізіп жіберілген не өзгертілген әрбір нәрсе туралы жеке жол шығарады. Файл ешқашан өзгертілмейді. docs/formats/roster.md құжатын қараңыз.</translation>
+    </message>
+    <message>
+        <source>the class list: CSV or plain text, one name a line</source>
+        <translation>сынып тізімі: CSV немесе қарапайым мәтін, әр жолда бір ат</translation>
+    </message>
+    <message>
+        <source>Not imported: {file}. {reason} The file is unchanged.</source>
+        <translation>Импортталмады: {file}. {reason} Файлға өзгеріс енгізілген жоқ.</translation>
+    </message>
+    <message>
+        <source>none, one name a line</source>
+        <translation>жоқ, әр жолда бір ат</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>үтір</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>нүктелі үтір</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>Names taken: {count}. Encoding: {encoding}. Separator: {separator}. Header row: {header}.</source>
+        <translation>Алынған аттар саны: {count}. Кодтау: {encoding}. Бөлгіш: {separator}. Тақырып жолы: {header}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>CourtPage</name>
+    <message>
+        <source>The court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Choose the court whose rules the class will follow.</source>
+        <translation>Сынып ережелерін ұстанатын сотты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Courts:</source>
+        <translation>&amp;Соттар:</translation>
+    </message>
+    <message>
+        <source>&amp;Your own court…</source>
+        <translation>Ө&amp;з сотыңыз…</translation>
+    </message>
+    <message>
+        <source>Your own court</source>
+        <translation>Өз сотыңыз</translation>
+    </message>
+    <message>
+        <source>Courts</source>
+        <translation>Соттар</translation>
+    </message>
+</context>
+<context>
+    <name>CourtroomPage</name>
+    <message>
+        <source>{court}. {rules}</source>
+        <translation>{court}. {rules}</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Басты бет</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Басты бет</translation>
+    </message>
+    <message>
+        <source>Seat map</source>
+        <translation>Орындар схемасы</translation>
+    </message>
+    <message>
+        <source>&amp;Start the trial</source>
+        <translation>&amp;Сот талқылауын бастау</translation>
+    </message>
+    <message>
+        <source>Start the trial</source>
+        <translation>Сот талқылауын бастау</translation>
+    </message>
+    <message>
+        <source>&amp;Projector window</source>
+        <translation>&amp;Проектор терезесі</translation>
+    </message>
+    <message>
+        <source>Projector window</source>
+        <translation>Проектор терезесі</translation>
+    </message>
+</context>
+<context>
+    <name>CustomModelDialog</name>
+    <message>
+        <source> of {voters}</source>
+        <translation> / {voters}</translation>
+    </message>
+    <message>
+        <source>Give the court a name.</source>
+        <translation>Сотқа атау беріңіз.</translation>
+    </message>
+    <message>
+        <source>Your own court</source>
+        <translation>Өз сотыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Негізі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Judges:</source>
+        <translation>С&amp;удьялар:</translation>
+    </message>
+    <message>
+        <source>J&amp;urors:</source>
+        <translation>&amp;Алқабилер:</translation>
+    </message>
+    <message>
+        <source>&amp;Reserves:</source>
+        <translation>&amp;Қосалқы алқабилер:</translation>
+    </message>
+    <message>
+        <source>Judges &amp;vote:</source>
+        <translation>Судьялар &amp;дауыс береді:</translation>
+    </message>
+    <message>
+        <source>Votes needed &amp;against the accused:</source>
+        <translation>Сотталушыға &amp;қарсы шешім үшін қажет дауыс:</translation>
+    </message>
+    <message>
+        <source>Short of that &amp;majority:</source>
+        <translation>Бұл &amp;көпшілік жиналмаса:</translation>
+    </message>
+    <message>
+        <source>&amp;Blank ballots:</source>
+        <translation>&amp;Бос бюллетеньдер:</translation>
+    </message>
+    <message>
+        <source>Peremptory challenges, &amp;prosecution:</source>
+        <translation>Айыптау тарапының &amp;уәжсіз қарсылықтары:</translation>
+    </message>
+    <message>
+        <source>Peremptory challenges, &amp;defence:</source>
+        <translation>Қорғау тарапының уәжсіз қарсылы&amp;қтары:</translation>
+    </message>
+    <message>
+        <source>with the jurors, one vote each</source>
+        <translation>алқабилермен бірге, әрқайсысының бір дауысы бар</translation>
+    </message>
+    <message>
+        <source>the accused is acquitted</source>
+        <translation>сотталушы ақталады</translation>
+    </message>
+    <message>
+        <source>no verdict: deliberate on, or a hung jury</source>
+        <translation>кесім жоқ: кеңесу жалғасады немесе алқабилер шешімге келмеді</translation>
+    </message>
+    <message>
+        <source>count for the accused (otherwise the ballot is cast again)</source>
+        <translation>сотталушының пайдасына саналады (әйтпесе қайта дауыс беріледі)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>&amp;Recent sessions (%n)</source>
+        <translation>
+            <numerusform>&amp;Жуырдағы сеанстар (%n)</numerusform>
+            <numerusform>&amp;Жуырдағы сеанстар (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {reason}</source>
+        <translation>{file} файлын ашу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>Сеанстың атын өзгерту</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Жаңа атауы:</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Сеансты өшіру</translation>
+    </message>
+    <message>
+        <source>Delete the session &quot;{title}&quot; and its backups? This cannot be undone.</source>
+        <translation>«{title}» сеансын және оның сақтық көшірмелерін өшіру керек пе? Бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Alqa</source>
+        <translation>Alqa</translation>
+    </message>
+    <message>
+        <source>Stage a mock trial: seat the court, deliberate, vote by secret ballot on this laptop, and see how opinions moved one another.</source>
+        <translation>Оқу сот процесін өткізіңіз: қатысушыларды сот залына орналастырыңыз, кеңесіңіз, осы ноутбукте жасырын дауыс беріңіз және пікірлердің бір-біріне қалай ықпал еткенін көріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Жаңа сеанс…</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Жаңа сеанс</translation>
+    </message>
+    <message>
+        <source>Case &amp;library</source>
+        <translation>&amp;Істер кітапханасы</translation>
+    </message>
+    <message>
+        <source>Case library</source>
+        <translation>Істер кітапханасы</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo session</source>
+        <translation>&amp;Демо сеансты ашу</translation>
+    </message>
+    <message>
+        <source>Open the demo session</source>
+        <translation>Демо сеансты ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>Жал&amp;ғастыру</translation>
+    </message>
+    <message>
+        <source>Continue the selected session</source>
+        <translation>Таңдалған сеансты жалғастыру</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Атын өзгерту…</translation>
+    </message>
+    <message>
+        <source>Rename the selected session</source>
+        <translation>Таңдалған сеанстың атын өзгерту</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Өшіру…</translation>
+    </message>
+    <message>
+        <source>Delete the selected session</source>
+        <translation>Таңдалған сеансты өшіру</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Жуырдағы сеанстар</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Start a new session, or open the demo session to see a seated courtroom.</source>
+        <translation>Әзірге сеанс жоқ. Жаңа сеанс бастаңыз немесе орындары толтырылған сот залын көру үшін демо сеансты ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>JuryPage</name>
+    <message>
+        <source>Questioning</source>
+        <translation>Кандидатқа сұрақ қою</translation>
+    </message>
+    <message>
+        <source>What did questioning bring out about {name}?</source>
+        <translation>Кандидат: {name}. Сұрақ қою барысында не анықталды?</translation>
+    </message>
+    <message>
+        <source>Challenge for cause</source>
+        <translation>Уәжді қарсылық</translation>
+    </message>
+    <message>
+        <source>Why can {name} not sit on this jury?</source>
+        <translation>Кандидат: {name}. Ол неге бұл алқаның құрамына кіре алмайды?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lot drew %n candidate(s) (seed {seed}, kept with the session).</source>
+        <translation>
+            <numerusform>Жеребе %n кандидатты таңдады (бастапқы мән: {seed}, сеанспен бірге сақталады).</numerusform>
+            <numerusform>Жеребе %n кандидатты таңдады (бастапқы мән: {seed}, сеанспен бірге сақталады).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lot will draw {size} candidates from the {free} students without a seat.</source>
+        <translation>Орны жоқ {free} оқушының арасынан жеребе арқылы {size} кандидат таңдалады.</translation>
+    </message>
+    <message>
+        <source>Peremptory challenges left: prosecution {p}, defence {d}. Challenges for cause have no limit.</source>
+        <translation>Қалған уәжсіз қарсылықтар: айыптау тарапында — {p}, қорғау тарапында — {d}. Уәжді қарсылықтар санына шек жоқ.</translation>
+    </message>
+    <message>
+        <source>Jurors: {jurors}. Reserves: {reserves}.</source>
+        <translation>Алқабилер: {jurors}. Қосалқы алқабилер: {reserves}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Challenged for cause: {reason}</source>
+        <translation>Уәжді қарсылық: {reason}</translation>
+    </message>
+    <message>
+        <source>prosecution</source>
+        <translation>айыптау тарапы</translation>
+    </message>
+    <message>
+        <source>defence</source>
+        <translation>қорғау тарапы</translation>
+    </message>
+    <message>
+        <source>Peremptory challenge by the {side}</source>
+        <translation>Уәжсіз қарсылық: {side}</translation>
+    </message>
+    <message>
+        <source>Reserve {n}</source>
+        <translation>{n}-қосалқы алқаби</translation>
+    </message>
+    <message>
+        <source>Juror {n}</source>
+        <translation>{n}-алқаби</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Jury selection</source>
+        <translation>Алқабилерді іріктеу</translation>
+    </message>
+    <message>
+        <source>Draw the candidates, question them, use the challenges, then seat the jury by lot.</source>
+        <translation>Кандидаттарды жеребе арқылы таңдаңыз, оларға сұрақ қойыңыз, қарсылық білдіру құқығын пайдаланыңыз, содан кейін алқабилерді жеребе бойынша отырғызыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the candidates</source>
+        <translation>Кандидаттарды жеребемен &amp;таңдау</translation>
+    </message>
+    <message>
+        <source>Draw &amp;again</source>
+        <translation>Жеребені қа&amp;йта тарту</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>&amp;Жазба қосу…</translation>
+    </message>
+    <message>
+        <source>Peremptory challenge by the &amp;prosecution</source>
+        <translation>Ай&amp;ыптау тарапының уәжсіз қарсылығы</translation>
+    </message>
+    <message>
+        <source>Peremptory challenge by the d&amp;efence</source>
+        <translation>Қо&amp;рғау тарапының уәжсіз қарсылығы</translation>
+    </message>
+    <message>
+        <source>Challenge for &amp;cause…</source>
+        <translation>&amp;Уәжді қарсылық білдіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the challenge</source>
+        <translation>&amp;Қарсылықты қайтарып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Seat the jury by lot</source>
+        <translation>Алқабилерді жеребе бойынша &amp;отырғызу</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidates:</source>
+        <translation>Ка&amp;ндидаттар:</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаттар</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Questioning notes</source>
+        <translation>Сұрақ қою кезіндегі жазбалар</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Alqa</source>
+        <translation>Alqa</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Көмек</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Жаңа сеанс…</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>Б&amp;асты бет</translation>
+    </message>
+    <message>
+        <source>Case &amp;library</source>
+        <translation>&amp;Істер кітапханасы</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo session</source>
+        <translation>&amp;Демо сеансты ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Projector window</source>
+        <translation>&amp;Проектор терезесі</translation>
+    </message>
+    <message>
+        <source>Projector &amp;mode (large text)</source>
+        <translation>Проектор &amp;режимі (үлкен мәтін)</translation>
+    </message>
+    <message>
+        <source>&amp;About Alqa</source>
+        <translation>Alqa &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Could not open the session</source>
+        <translation>Сеансты ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>About Alqa</source>
+        <translation>Alqa туралы</translation>
+    </message>
+    <message>
+        <source>Alqa {version}: classroom mock trials.</source>
+        <translation>Alqa {version}: сыныпта өткізілетін оқу сот процестері.</translation>
     </message>
 </context>
 <context>
     <name>Msg</name>
     <message>
         <source>This is not an Alqa court model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл Alqa бағдарламасының сот моделі файлы емес.</translation>
     </message>
     <message>
         <source>This court model is in format {version}, made by a newer Alqa (this one reads up to {supported}). Update Alqa to use it; the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сот моделі {version} форматында, оны Alqa бағдарламасының жаңарақ нұсқасы жасаған (бұл нұсқа {supported} форматына дейін оқи алады). Оны пайдалану үшін Alqa бағдарламасын жаңартыңыз; файлға өзгеріс енгізілген жоқ.</translation>
     </message>
     <message>
         <source>The court model file {path} could not be read ({reason}). Check that it is a UTF-8 JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот моделінің {path} файлын оқу мүмкін болмады ({reason}). Оның UTF-8 кодтауындағы JSON файлы екенін тексеріңіз.</translation>
     </message>
     <message>
         <source>The court model needs &quot;{field}&quot;, written as shown in the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот моделінде &quot;{field}&quot; өрісі болуы керек және ол форматта көрсетілгендей жазылуы тиіс.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; in the court model must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот моделіндегі &quot;{field}&quot; өрісі мәтін болуы керек.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; in the court model must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот моделіндегі &quot;{field}&quot; өрісі бүтін сан болуы керек.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; in the court model is {value}; it must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот моделіндегі &quot;{field}&quot; өрісінің мәні — {value}; ол кемінде {minimum} болуы керек.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; in the court model is {value}; it can be at most {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот моделіндегі &quot;{field}&quot; өрісінің мәні — {value}; ол ең көбі {maximum} болуы мүмкін.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not allowed in &quot;{field}&quot; of the court model. Use one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот моделінің &quot;{field}&quot; өрісінде &quot;{value}&quot; мәніне рұқсат етілмейді. Мыналардың бірін пайдаланыңыз: {allowed}.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot;: the first decision stage starts at 0 minutes and each later one later than the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot;: шешім қабылдаудың алғашқы кезеңі 0-минуттан басталады, ал әр келесі кезең алдыңғысынан кейінірек басталуы тиіс.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; asks for {need} votes, but the panel has only {panel}. Lower the majority or add seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot; {need} дауыс талап етеді, бірақ құрамда бар болғаны {panel} дауыс беруші бар. Көпшілікті азайтыңыз немесе орын қосыңыз.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot;: with {voters} voters this court could never reach a verdict, not even a unanimous one. Lower the majority or change who must be in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot;: дауыс берушілер саны {voters} болғанда бұл сот ешқашан кесім шығара алмайды, тіпті бірауызды кесім де шықпайды. Көпшілікті азайтыңыз немесе оның құрамына қойылатын талапты өзгертіңіз.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot;: with {voters} voters, {against} votes against the accused and {favour} for them could both carry at once. The two majorities must add up to more than the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot;: дауыс берушілер саны {voters} болғанда сотталушыға қарсы {against} дауыс та, оның пайдасына {favour} дауыс та бір мезгілде шешуші бола алады. Екі көпшіліктің қосындысы құрамдағы дауыс берушілер санынан көп болуы керек.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot;: with {voters} voters, {yes} yes, {no} no and {blank} blank would decide nothing, but this court has no hung jury. Set &quot;decision.hung&quot; to true, or let anything short of the majority favour the accused (&quot;favour&quot;: &quot;rest&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot;: дауыс берушілер саны {voters} болғанда «иә» — {yes}, «жоқ» — {no}, бос бюллетень — {blank} болса, ештеңе шешілмейді, ал бұл сотта алқабилердің шешімге келмеуі қарастырылмаған. &quot;decision.hung&quot; өрісіне true мәнін беріңіз немесе көпшілікке жетпеген кез келген нәтиже сотталушының пайдасына шешілетін етіп баптаңыз (&quot;favour&quot;: &quot;rest&quot;).</translation>
     </message>
     <message>
         <source>The court model {model} has no variant &quot;{variant}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} сот моделінде &quot;{variant}&quot; нұсқасы жоқ.</translation>
     </message>
     <message>
         <source>There is no court model &quot;{id}&quot;. Known models: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{id}&quot; сот моделі жоқ. Белгілі модельдер: {known}.</translation>
+    </message>
+    <message>
+        <source>&quot;{id}&quot; cannot name your own court model: use up to 40 small Latin letters, digits and dashes, and not the id of a built-in model.</source>
+        <translation>«{id}» өз сот моделіңіздің идентификаторы бола алмайды: 40 таңбаға дейін кіші латын әріптерін, цифрларды және сызықшаларды пайдаланыңыз; кірістірілген модельдің идентификаторын алуға болмайды.</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} has the role &quot;{value}&quot;; a ballot&apos;s role is judge or juror.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} сұрағы бойынша {index}-бюллетеньде &quot;{value}&quot; рөлі көрсетілген; бюллетень рөлі тек &quot;judge&quot; (судья) немесе &quot;juror&quot; (алқаби) болады.</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} answers &quot;{value}&quot;; the answer is yes, no or blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} сұрағы бойынша {index}-бюллетеньдегі жауап — &quot;{value}&quot;; жауап тек &quot;yes&quot; (иә), &quot;no&quot; (жоқ) немесе &quot;blank&quot; (бос) болады.</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} is a judge&apos;s, but in this court the jurors decide alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} сұрағы бойынша {index}-бюллетеньді судья берген, бірақ бұл сотта алқабилер судьясыз өздері шешеді.</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} is a juror&apos;s, but in this court jurors do not vote on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} сұрағы бойынша {index}-бюллетеньді алқаби берген, бірақ бұл сотта алқабилер бұл сұрақ бойынша дауыс бермейді.</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} is blank, but in this court nobody may abstain: the ballot must be cast again, yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} сұрағы бойынша {index}-бюллетень бос, бірақ бұл сотта ешкім қалыс қала алмайды: «иә» немесе «жоқ» деп қайта дауыс беру керек.</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} is one judge&apos;s ballot too many: {seats} judges vote here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} сұрағы бойынша {index}-бюллетень — артық судья бюллетені: мұнда {seats} судья дауыс береді.</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} is one juror&apos;s ballot too many: {seats} jurors are sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} сұрағы бойынша {index}-бюллетень — артық алқаби бюллетені: құрамда {seats} алқаби бар.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a time: give the minutes of deliberation, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; уақыт емес: кеңесудің ұзақтығын минутпен көрсетіңіз, 0 немесе одан көп.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; jurors cannot be sitting: this court has seats for {seats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрамда &quot;{value}&quot; алқаби болуы мүмкін емес: бұл сотта алқабилерге арналған {seats} орын бар.</translation>
     </message>
     <message>
         <source>The question {question} is put twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} сұрағы екі рет қойылған.</translation>
     </message>
     <message>
         <source>The question {question} is of the kind &quot;{kind}&quot;, which this court does not put. It puts: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} сұрағының түрі — &quot;{kind}&quot;, ал бұл сот мұндай сұрақ қоймайды. Ол қоятын сұрақтар: {allowed}.</translation>
     </message>
     <message>
         <source>There are ballots for {question}, but no such question was put.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} сұрағы бойынша бюллетеньдер бар, бірақ мұндай сұрақ қойылған жоқ.</translation>
     </message>
     <message>
         <source>No verdict yet: no question has been put to the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге кесім жоқ: алқаға әлі бірде-бір сұрақ қойылған жоқ.</translation>
     </message>
     <message>
         <source>The trial is void: {sitting} jurors are left and this court needs {minimum}; selection starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот талқылауы жарамсыз: {sitting} алқаби қалды, ал бұл сотқа {minimum} алқаби керек; іріктеу қайта басталады.</translation>
     </message>
     <message>
         <source>The jury is discharged: {sitting} jurors are left and this court needs at least {minimum}; the case is tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алқабилер алқасы таратылды: {sitting} алқаби қалды, ал бұл сотқа кемінде {minimum} алқаби керек; іс қайта қаралады.</translation>
     </message>
     <message>
         <source>Guilty: {need} of {voters} votes were needed against the accused on every question, and the closest, question {question}, had {yes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәлі: әр сұрақ бойынша сотталушыға қарсы {voters} дауыстан {need} дауыс қажет еді; мұндай дауыс ең аз жиналған {question} сұрағында олардың саны — {yes}.</translation>
     </message>
     <message>
         <source>Guilty: on every question a majority of at least {need} of {voters} votes answered against the accused; the count itself is not revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәлі: әр сұрақ бойынша {voters} дауыстан кемінде {need} дауыс сотталушыға қарсы жауап берді; дауыстардың нақты саны жария етілмейді.</translation>
     </message>
     <message>
         <source>Guilty: the answer had to be unanimous, and all {voters} votes went against the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәлі: жауап бірауызды болуы тиіс еді, және {voters} дауыстың бәрі сотталушыға қарсы берілді.</translation>
     </message>
     <message>
         <source>Guilty: {need} of {voters} votes were needed against the accused, with at least {judges_need} judge(s) and {lay_need} lay member(s) among them; question {question} had {yes}, {judges_yes} from judges and {lay_yes} from lay members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәлі: сотталушыға қарсы {voters} дауыстан {need} дауыс қажет еді, оның ішінде кемінде {judges_need} судья мен {lay_need} кәсіби емес мүшенің дауысы болуы тиіс еді; {question} сұрағы бойынша мұндай дауыс саны — {yes}: судьялардан — {judges_yes}, кәсіби емес мүшелерден — {lay_yes}.</translation>
     </message>
     <message>
         <source>Guilty by a majority of {yes} to {no} ({need} of {voters} were needed); the foreperson states these numbers in open court.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәлі, көпшілік дауыспен: «иә» — {yes}, «жоқ» — {no} ({voters} дауыстан {need} дауыс қажет еді); алқабилер старшинасы бұл сандарды ашық сот отырысында жариялайды.</translation>
     </message>
     <message>
         <source>Guilty, and the accused deserves leniency: {lenient} of {voters} votes on question {question} were for leniency, and {need} were enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәлі, бірақ жеңілдікке лайық: {question} сұрағы бойынша {voters} дауыстан {lenient} дауыс жеңілдік жағына берілді, ал {need} дауыс жеткілікті еді.</translation>
     </message>
     <message>
         <source>Guilty, and the accused deserves leniency: refusing it needed {need} of {voters} votes on question {question}, and it had {against}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәлі, бірақ жеңілдікке лайық: {question} сұрағы бойынша жеңілдіктен бас тарту үшін {voters} дауыстан {need} дауыс қажет еді, ал мұндай дауыс саны — {against}.</translation>
     </message>
     <message>
         <source>Guilty, without leniency: {against} of {voters} votes on question {question} refused it, and {need} were needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәлі, жеңілдікке лайық емес: {question} сұрағы бойынша {voters} дауыстан {against} дауыс жеңілдікке қарсы берілді, ал {need} дауыс қажет еді.</translation>
     </message>
     <message>
         <source>Not guilty: {need} of {voters} votes for the accused on question {question} acquit, and it had {favour}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәсіз: {question} сұрағы бойынша сотталушының пайдасына {voters} дауыстан {need} дауыс берілсе, ол ақталады, ал мұндай дауыс саны — {favour}.</translation>
     </message>
     <message>
         <source>Not guilty: half of the votes is enough for the accused, so {need} of {voters} on question {question} acquit, and it had {favour}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәсіз: сотталушыны ақтау үшін дауыстардың жартысы жеткілікті, яғни {question} сұрағы бойынша {voters} дауыстан {need} дауыс, ал оның пайдасына берілген дауыс саны — {favour}.</translation>
     </message>
     <message>
         <source>Not guilty: all {voters} votes on question {question} were for the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәсіз: {question} сұрағы бойынша {voters} дауыстың бәрі сотталушының пайдасына берілді.</translation>
     </message>
     <message>
         <source>Not guilty by a majority of {favour} to {against} ({need} of {voters} were needed); the numbers need not be stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәсіз, көпшілік дауыспен: сотталушының пайдасына — {favour}, оған қарсы — {against} ({voters} дауыстан {need} дауыс қажет еді); бұл сандарды жариялау міндетті емес.</translation>
     </message>
     <message>
         <source>Not guilty: {need} of {voters} votes were needed against the accused on question {question}, and it had {yes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәсіз: {question} сұрағы бойынша сотталушыға қарсы {voters} дауыстан {need} дауыс қажет еді, ал мұндай дауыс саны — {yes}.</translation>
     </message>
     <message>
         <source>Not guilty: the majority of at least {need} of {voters} votes against the accused was not reached on question {question}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәсіз: {question} сұрағы бойынша сотталушыға қарсы {voters} дауыстан кемінде {need} дауыс жиналмады.</translation>
     </message>
     <message>
         <source>Not guilty: the majority of at least {need} of {voters} votes against the accused was not reached on question {question}, and blank ballots count for the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәсіз: {question} сұрағы бойынша сотталушыға қарсы {voters} дауыстан кемінде {need} дауыс жиналмады, ал бос бюллетеньдер сотталушының пайдасына есептеледі.</translation>
     </message>
     <message>
         <source>Not guilty: question {question} had {yes} of {voters} votes against the accused ({need} needed), but they had to include at least {judges_need} judge(s) and {lay_need} lay member(s), and they included {judges_yes} judge(s) and {lay_yes} lay member(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәсіз: {question} сұрағы бойынша сотталушыға қарсы {voters} дауыстан {yes} дауыс берілді ({need} дауыс қажет еді), бірақ олардың ішінде кемінде {judges_need} судья мен {lay_need} кәсіби емес мүшенің дауысы болуы тиіс еді, ал іс жүзінде судьялардан — {judges_yes}, кәсіби емес мүшелерден — {lay_yes}.</translation>
     </message>
     <message>
         <source>No verdict yet: every answer up to question {question} went against the accused, and main questions still to be put: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге кесім жоқ: {question} сұрағын қоса алғанда, барлық жауап сотталушыға қарсы болды, ал әлі қойылмаған негізгі сұрақтар саны — {missing}.</translation>
     </message>
     <message>
         <source>No verdict yet: question {question} has {cast} of {voters} ballots, and {missing} are still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге кесім жоқ: {question} сұрағы бойынша {voters} бюллетеньнен {cast} бюллетень түсті, тағы {missing} бюллетень күтілуде.</translation>
     </message>
     <message>
         <source>No verdict yet: until {from_minutes} minutes of deliberation only a unanimous answer is accepted, and question {question} stands at {yes} to {no}. Deliberate on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге кесім жоқ: кеңесудің алғашқы {from_minutes} минутында тек бірауызды жауап қабылданады, ал {question} сұрағы бойынша «иә» — {yes}, «жоқ» — {no}. Кеңесуді жалғастырыңыз.</translation>
     </message>
     <message>
         <source>No verdict yet: question {question} stands at {yes} to {no}, and {need} of {voters} votes are needed; from {from_minutes} minutes of deliberation {next_need} will be enough. Deliberate on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге кесім жоқ: {question} сұрағы бойынша «иә» — {yes}, «жоқ» — {no}, ал {voters} дауыстан {need} дауыс қажет; кеңесу {from_minutes} минутқа созылғаннан кейін {next_need} дауыс жеткілікті болады. Кеңесуді жалғастырыңыз.</translation>
     </message>
     <message>
         <source>No verdict: question {question} stands at {yes} to {no}, and {need} of {voters} votes are needed either way. The jury may deliberate on, or the judge may discharge it as a hung jury and the case may be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесім жоқ: {question} сұрағы бойынша «иә» — {yes}, «жоқ» — {no}, ал кез келген жауап үшін {voters} дауыстан {need} дауыс қажет. Алқабилер кеңесуді жалғастыра алады немесе судья алқаны шешімге келмеді деп таратуы мүмкін, сонда іс қайта қаралуы мүмкін.</translation>
     </message>
     <message>
         <source>No verdict yet: question {question} stands at {yes} to {no}, and {need} of {voters} votes are needed. Deliberate on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге кесім жоқ: {question} сұрағы бойынша «иә» — {yes}, «жоқ» — {no}, ал {voters} дауыстан {need} дауыс қажет. Кеңесуді жалғастырыңыз.</translation>
     </message>
     <message>
         <source>Partial verdict: guilty on {guilty}. Question {open} stands at {yes} to {no} with {need} of {voters} votes needed either way: the jury may deliberate on, or be discharged on that charge and the case tried again on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара кесім: кінәлі деп танылған сұрақтар: {guilty}. {open} сұрағы бойынша «иә» — {yes}, «жоқ» — {no}, ал кез келген жауап үшін {voters} дауыстан {need} дауыс қажет: алқабилер кеңесуді жалғастыра алады, не болмаса осы айыптау бойынша алқа таратылып, іс осы бөлігінде қайта қаралуы мүмкін.</translation>
     </message>
     <message>
         <source>Partial verdict: guilty on {guilty}. Question {open} stands at {yes} to {no} with {need} of {voters} votes needed: deliberate on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара кесім: кінәлі деп танылған сұрақтар: {guilty}. {open} сұрағы бойынша «иә» — {yes}, «жоқ» — {no}, ал {voters} дауыстан {need} дауыс қажет: кеңесуді жалғастырыңыз.</translation>
     </message>
     <message>
         <source>Partial verdict: guilty on {guilty}. After question {open}, ballots or questions are still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара кесім: кінәлі деп танылған сұрақтар: {guilty}. {open} сұрағынан кейін әлі бюллетеньдер немесе сұрақтар күтілуде.</translation>
     </message>
     <message>
         <source>{years} years in prison</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} жылға бас бостандығынан айыру</translation>
     </message>
     <message>
         <source>life imprisonment</source>
-        <translation type="unfinished"></translation>
+        <translation>өмір бойы бас бостандығынан айыру</translation>
     </message>
     <message>
         <source>death</source>
-        <translation type="unfinished"></translation>
+        <translation>өлім жазасы</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a penalty: give years in prison (a number), &quot;life&quot; or &quot;death&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; жаза емес: бас бостандығынан айыру мерзімін жылмен (санмен) көрсетіңіз немесе &quot;life&quot; не &quot;death&quot; деп жазыңыз.</translation>
     </message>
     <message>
         <source>In this court the judge alone passes sentence; the panel does not vote on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сотта жазаны тек судья тағайындайды; алқа ол бойынша дауыс бермейді.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} has the role &quot;{role}&quot;; a ballot&apos;s role is judge or juror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза туралы дауыс берудің {round}-турындағы {index}-бюллетеньде &quot;{role}&quot; рөлі көрсетілген; бюллетень рөлі тек &quot;judge&quot; (судья) немесе &quot;juror&quot; (алқаби) болады.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} is a judge&apos;s, but judges do not vote in this court.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза туралы дауыс берудің {round}-турындағы {index}-бюллетеньді судья берген, бірақ бұл сотта судьялар дауыс бермейді.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} is a juror&apos;s, but jurors do not vote in this court.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза туралы дауыс берудің {round}-турындағы {index}-бюллетеньді алқаби берген, бірақ бұл сотта алқабилер дауыс бермейді.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} is one judge&apos;s ballot too many: {seats} judges vote here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза туралы дауыс берудің {round}-турындағы {index}-бюллетень — артық судья бюллетені: мұнда {seats} судья дауыс береді.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} is one juror&apos;s ballot too many: {seats} jurors are sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза туралы дауыс берудің {round}-турындағы {index}-бюллетень — артық алқаби бюллетені: құрамда {seats} алқаби бар.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} proposes {penalty}, but the sentence can now be at most {ceiling}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза туралы дауыс берудің {round}-турындағы {index}-бюллетень мынадай жазаны ұсынады: {penalty}; бірақ енді жаза ең көбі мынадай болуы мүмкін: {ceiling}.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} proposes {penalty}, but {below} and anything harsher were set aside after the round before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза туралы дауыс берудің {round}-турындағы {index}-бюллетень мынадай жазаны ұсынады: {penalty}; бірақ алдыңғы турдан кейін «{below}» және одан ауыр жазалардың бәрі алынып тасталған.</translation>
     </message>
     <message>
         <source>No sentencing vote has been held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза туралы дауыс беру әлі өткізілген жоқ.</translation>
     </message>
     <message>
         <source>No penalty was voted for in round {round}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-турда ешбір жазаға дауыс берілмеді.</translation>
     </message>
     <message>
         <source>The sentence is {penalty}: {votes} of {voters} votes were for it, and {need} were needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындалған жаза — {penalty}: оған {voters} дауыстан {votes} дауыс берілді, ал {need} дауыс қажет еді.</translation>
     </message>
     <message>
         <source>No sentence of {penalty}: it needs {need} of {voters} votes, and it had {votes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза тағайындалмады: {penalty} үшін {voters} дауыстан {need} дауыс қажет, ал {votes} дауыс берілді.</translation>
     </message>
     <message>
         <source>No sentence of {penalty}: more than {years} years in prison needs at least {need} of {voters} votes, and it had {votes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза тағайындалмады ({penalty}): {years} жылдан астам мерзімге бас бостандығынан айыру үшін {voters} дауыстан кемінде {need} дауыс қажет, ал {votes} дауыс берілді.</translation>
     </message>
     <message>
         <source>No sentence of {penalty}: it needs all {voters} votes, and it had {votes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза тағайындалмады: {penalty} үшін {voters} дауыстың бәрі қажет, ал {votes} дауыс берілді.</translation>
     </message>
     <message>
         <source>No sentence of {penalty}: it needs at least {need} of {voters} votes, and it had {votes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза тағайындалмады: {penalty} үшін {voters} дауыстан кемінде {need} дауыс қажет, ал {votes} дауыс берілді.</translation>
     </message>
     <message>
         <source>A sentence of {penalty} is refused: it needs at least {need} of {voters} votes and had {votes}, so the sentence can be at most {cap}. Vote again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза қабылданбады: {penalty} үшін {voters} дауыстан кемінде {need} дауыс қажет, ал {votes} дауыс берілді, сондықтан жаза ең көбі мынадай болуы мүмкін: {cap}. Қайта дауыс беріңіз.</translation>
     </message>
     <message>
         <source>No penalty had the {need} of {voters} votes needed in round {round}; round {next} follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-турда ешбір жаза {voters} дауыстан қажетті {need} дауысты жинамады; енді {next}-тур өтеді.</translation>
     </message>
     <message>
         <source>No penalty had the {need} of {voters} votes needed in round {round}; in round {next} the harshest penalty proposed, {penalty}, is set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-турда ешбір жаза {voters} дауыстан қажетті {need} дауысты жинамады; {next}-турда ұсынылған ең ауыр жаза алынып тасталады: {penalty}.</translation>
     </message>
     <message>
         <source>The sentence is {penalty}: it had {own} votes, and with the votes for harsher opinions added it has {votes} of {voters} ({judges} from judges, {lay} from lay members); {need} were needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындалған жаза — {penalty}: оған {own} дауыс берілді, ал неғұрлым ауыр пікірлерге берілген дауыстарды қосқанда, {voters} дауыстан {votes} дауыс жиналды (судьялардан — {judges}, кәсіби емес мүшелерден — {lay}); {need} дауыс қажет еді.</translation>
     </message>
     <message>
         <source>The ballots fit this court&apos;s panel and count as cast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеньдер бұл соттың құрамына сәйкес келеді және берілген күйінде есептеледі.</translation>
     </message>
     <message>
         <source>The judges&apos; ballots are left out: in this court jurors decide alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Судьялардың бюллетеньдері есептелмейді: бұл сотта алқабилер судьясыз өздері шешеді.</translation>
     </message>
     <message>
         <source>The judges&apos; ballots are left out, as jurors decide alone in this court, and the {cast} jurors&apos; ballots count as {seats} jurors&apos; in proportion, halves going to the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Судьялардың бюллетеньдері есептелмейді, себебі бұл сотта алқабилер судьясыз өздері шешеді, ал {cast} алқабидің бюллетеньдері бұл соттағы алқабилер санына ({seats}) пропорционалды түрде келтіріледі; жарты дауыстар сотталушының пайдасына дөңгелектенеді.</translation>
     </message>
     <message>
         <source>The {cast} jurors&apos; ballots count as {seats} jurors&apos; in proportion, halves going to the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cast} алқабидің бюллетеньдері бұл соттағы алқабилер санына ({seats}) пропорционалды түрде келтіріледі; жарты дауыстар сотталушының пайдасына дөңгелектенеді.</translation>
     </message>
     <message>
         <source>The judges&apos; and the lay members&apos; ballots are each scaled in proportion to this court&apos;s seats ({judges} judge(s), {lay} lay members), halves going to the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Судьялар мен кәсіби емес мүшелердің бюллетеньдері бұл соттың құрамына ({judges} судья, {lay} кәсіби емес мүше) бөлек-бөлек пропорционалды түрде келтіріледі; жарты дауыстар сотталушының пайдасына дөңгелектенеді.</translation>
     </message>
     <message>
         <source>No judge voted, so this court&apos;s {judges} judge(s) are counted as voting like the whole panel, and the {cast} jurors&apos; ballots count as {lay} lay members&apos;, in proportion, halves going to the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірде-бір судья дауыс бермеді, сондықтан бұл соттың судьялары ({judges}) бүкіл алқа сияқты дауыс берді деп есептеледі, ал {cast} алқабидің бюллетеньдері кәсіби емес мүшелер санына ({lay}) пропорционалды түрде келтіріледі; жарты дауыстар сотталушының пайдасына дөңгелектенеді.</translation>
     </message>
     <message>
         <source>This court puts one question per charge; it is answered with the ballots of the main question least against the accused ({question}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сот әр айыптау бойынша бір сұрақ қояды; оған жауап сотталушыға қарсы дауыс ең аз берілген негізгі сұрақтың ({question}) бюллетеньдері бойынша анықталады.</translation>
     </message>
     <message>
         <source>This court puts three main questions per charge; each is answered with the ballots on the single question of guilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сот әр айыптау бойынша үш негізгі сұрақ қояды; олардың әрқайсысына жауап кінәлілік туралы жалғыз сұрақтың бюллетеньдері бойынша анықталады.</translation>
     </message>
     <message>
         <source>This court asks no leniency question; that answer is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сот жеңілдікке лайықтылық туралы сұрақ қоймайды; ол жауап есепке алынбайды.</translation>
     </message>
     <message>
         <source>This court would also ask about leniency after a guilty answer; there are no ballots for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сот «кінәлі» деген жауаптан кейін жеңілдікке лайықтылық туралы да сұрақ қояр еді, бірақ ол бойынша бюллетеньдер жоқ.</translation>
     </message>
     <message>
         <source>This court allows no abstention, so blank ballots count for the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сотта қалыс қалуға болмайды, сондықтан бос бюллетеньдер сотталушының пайдасына есептеледі.</translation>
     </message>
     <message>
         <source>{lay} jurors deliberate and vote alone, without the judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lay} алқаби судьясыз, өздері ғана кеңесіп, дауыс береді.</translation>
     </message>
     <message>
         <source>{lay} jurors deliberate and vote alone, without the judge, led by a foreperson.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lay} алқаби судьясыз, старшинаның басшылығымен өздері ғана кеңесіп, дауыс береді.</translation>
     </message>
     <message>
         <source>{judges} judges and {lay} jurors deliberate and vote together, one vote each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judges} судья мен {lay} алқаби бірге кеңесіп, бірге дауыс береді; әрқайсысының бір дауысы бар.</translation>
     </message>
     <message>
         <source>The judge and {lay} jurors deliberate and vote together, one vote each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Судья мен {lay} алқаби бірге кеңесіп, бірге дауыс береді; әрқайсысының бір дауысы бар.</translation>
     </message>
     <message>
         <source>{judges} professional judges and {lay} lay judges deliberate and vote together, one vote each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judges} кәсіби судья мен {lay} кәсіби емес судья бірге кеңесіп, бірге дауыс береді; әрқайсысының бір дауысы бар.</translation>
     </message>
     <message>
         <source>One professional judge and {lay} lay judges deliberate and vote together, one vote each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір кәсіби судья мен {lay} кәсіби емес судья бірге кеңесіп, бірге дауыс береді; әрқайсысының бір дауысы бар.</translation>
     </message>
     <message>
         <source>They vote by secret ballot, in no set order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олар белгіленген кезексіз, жасырын дауыс береді.</translation>
     </message>
     <message>
         <source>They vote by secret ballot, in seat order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олар орын ретімен, жасырын дауыс береді.</translation>
     </message>
     <message>
         <source>They vote by secret ballot, in seat order, and the foreperson votes last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олар орын ретімен, жасырын дауыс береді, ал старшина ең соңында дауыс береді.</translation>
     </message>
     <message>
         <source>They vote openly, in no set order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олар белгіленген кезексіз, ашық дауыс береді.</translation>
     </message>
     <message>
         <source>They vote openly, in seat order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олар орын ретімен, ашық дауыс береді.</translation>
     </message>
     <message>
         <source>They vote openly, in seat order, and the foreperson votes last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олар орын ретімен, ашық дауыс береді, ал старшина ең соңында дауыс береді.</translation>
     </message>
     <message>
         <source>The law sets no way or order of voting: the panel chooses how to vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заң дауыс беру тәсілін де, кезегін де белгілемейді: қалай дауыс беретінін алқа өзі таңдайды.</translation>
     </message>
     <message>
         <source>The law sets no way of voting; they vote in seat order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заң дауыс беру тәсілін белгілемейді; олар орын ретімен дауыс береді.</translation>
     </message>
     <message>
         <source>The law sets no way of voting; they vote in seat order, and the foreperson votes last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заң дауыс беру тәсілін белгілемейді; олар орын ретімен дауыс береді, ал старшина ең соңында дауыс береді.</translation>
     </message>
     <message>
         <source>For each charge they answer three questions: did the act take place, did the accused do it, is the accused guilty; an answer for the accused on any of them acquits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр айыптау бойынша үш сұраққа жауап береді: әрекет жасалды ма, оны сотталушы жасады ма, сотталушы кінәлі ме; кез келген сұраққа сотталушының пайдасына берілген жауап ақтауға әкеледі.</translation>
     </message>
     <message>
         <source>For each charge they answer three questions: did the act take place, did the accused do it, is the accused guilty; an answer for the accused on any of them acquits, and after a guilty answer they decide whether the accused deserves leniency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр айыптау бойынша үш сұраққа жауап береді: әрекет жасалды ма, оны сотталушы жасады ма, сотталушы кінәлі ме; кез келген сұраққа сотталушының пайдасына берілген жауап ақтауға әкеледі, ал «кінәлі» деген жауаптан кейін сотталушы жеңілдікке лайық па, жоқ па — соны шешеді.</translation>
     </message>
     <message>
         <source>For each charge they answer one question: is the accused guilty of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр айыптау бойынша бір сұраққа жауап береді: сотталушы осы айыптау бойынша кінәлі ме.</translation>
     </message>
     <message>
         <source>For each charge they answer one question, is the accused guilty of it, and after a guilty answer they decide whether the accused deserves leniency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр айыптау бойынша бір сұраққа — сотталушы осы айыптау бойынша кінәлі ме — жауап береді, ал «кінәлі» деген жауаптан кейін сотталушы жеңілдікке лайық па, жоқ па — соны шешеді.</translation>
     </message>
     <message>
         <source>Every answer must be unanimous: all {voters} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр жауап бірауызды болуы тиіс: {voters} дауыстың бәрі.</translation>
     </message>
     <message>
         <source>For the first {until} minutes of deliberation only a unanimous answer, all {voters} votes, is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесудің алғашқы {until} минутында тек бірауызды жауап қабылданады: {voters} дауыстың бәрі.</translation>
     </message>
     <message>
         <source>From {minutes} minutes of deliberation on, every answer must be unanimous: all {voters} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесу {minutes} минутқа созылғаннан кейін әр жауап бірауызды болуы тиіс: {voters} дауыстың бәрі.</translation>
     </message>
     <message>
         <source>{need} of {voters} votes decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім қабылдау үшін {voters} дауыстан {need} дауыс қажет.</translation>
     </message>
     <message>
         <source>For the first {until} minutes of deliberation, {need} of {voters} votes decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесудің алғашқы {until} минутында шешім қабылдау үшін {voters} дауыстан {need} дауыс қажет.</translation>
     </message>
     <message>
         <source>From {minutes} minutes of deliberation on, {need} of {voters} votes decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесу {minutes} минутқа созылғаннан кейін шешім қабылдау үшін {voters} дауыстан {need} дауыс қажет.</translation>
     </message>
     <message>
         <source>An answer against the accused needs {need} of {voters} votes; {favour} votes are enough for an answer in the accused&apos;s favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотталушыға қарсы жауап үшін {voters} дауыстан {need} дауыс қажет; сотталушының пайдасына жауап үшін {favour} дауыс жеткілікті.</translation>
     </message>
     <message>
         <source>For the first {until} minutes of deliberation, an answer against the accused needs {need} of {voters} votes, and {favour} votes are enough for an answer in the accused&apos;s favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесудің алғашқы {until} минутында сотталушыға қарсы жауап үшін {voters} дауыстан {need} дауыс қажет, ал сотталушының пайдасына жауап үшін {favour} дауыс жеткілікті.</translation>
     </message>
     <message>
         <source>From {minutes} minutes of deliberation on, an answer against the accused needs {need} of {voters} votes, and {favour} votes are enough for an answer in the accused&apos;s favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесу {minutes} минутқа созылғаннан кейін сотталушыға қарсы жауап үшін {voters} дауыстан {need} дауыс қажет, ал сотталушының пайдасына жауап үшін {favour} дауыс жеткілікті.</translation>
     </message>
     <message>
         <source>An answer against the accused needs at least {need} of {voters} votes; anything less is an answer in the accused&apos;s favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотталушыға қарсы жауап үшін {voters} дауыстан кемінде {need} дауыс қажет; одан аз болса, жауап сотталушының пайдасына шешіледі.</translation>
     </message>
     <message>
         <source>For the first {until} minutes of deliberation, an answer against the accused needs at least {need} of {voters} votes; anything less is an answer in the accused&apos;s favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесудің алғашқы {until} минутында сотталушыға қарсы жауап үшін {voters} дауыстан кемінде {need} дауыс қажет; одан аз болса, жауап сотталушының пайдасына шешіледі.</translation>
     </message>
     <message>
         <source>From {minutes} minutes of deliberation on, an answer against the accused needs at least {need} of {voters} votes; anything less is an answer in the accused&apos;s favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесу {minutes} минутқа созылғаннан кейін сотталушыға қарсы жауап үшін {voters} дауыстан кемінде {need} дауыс қажет; одан аз болса, жауап сотталушының пайдасына шешіледі.</translation>
     </message>
     <message>
         <source>The votes against the accused must include at least {judges} judge(s) and {lay} lay member(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотталушыға қарсы дауыстардың ішінде кемінде {judges} судья мен {lay} кәсіби емес мүшенің дауысы болуы тиіс.</translation>
     </message>
     <message>
         <source>With {jurors} jurors left on the bench, an answer against the accused needs {need} of {voters} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрамда {jurors} алқаби қалса, сотталушыға қарсы жауап үшін {voters} дауыстан {need} дауыс қажет.</translation>
     </message>
     <message>
         <source>There is no abstention: a blank ballot must be cast again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалыс қалуға болмайды: бос бюллетеньнің орнына қайта дауыс беру керек.</translation>
     </message>
     <message>
         <source>A blank ballot counts for the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос бюллетень сотталушының пайдасына есептеледі.</translation>
     </message>
     <message>
         <source>A blank ballot counts for neither side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос бюллетень ешбір тараптың пайдасына есептелмейді.</translation>
     </message>
     <message>
         <source>If they cannot agree, the judge may discharge them as a hung jury, and the case may be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алқабилер келісімге келмесе, судья алқаны шешімге келмеді деп таратуы мүмкін, ал іс қайта қаралуы мүмкін.</translation>
     </message>
     <message>
         <source>In the end there is always a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақырында кесім әрқашан шығарылады.</translation>
     </message>
     <message>
         <source>If fewer than {minimum} jurors are left, the trial is void.</source>
-        <translation type="unfinished"></translation>
+        <translation>{minimum} алқабиден аз қалса, сот талқылауы жарамсыз болады.</translation>
     </message>
     <message>
         <source>If fewer than {minimum} jurors are left, the jury is discharged and the case is tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{minimum} алқабиден аз қалса, алқабилер алқасы таратылып, іс қайта қаралады.</translation>
     </message>
     <message>
         <source>Reserves step in for anyone who drops out; if none is left, the trial is void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығып қалған алқабидің орнына қосалқы алқаби кіреді; қосалқы алқаби қалмаса, сот талқылауы жарамсыз болады.</translation>
     </message>
     <message>
         <source>Reserves step in for anyone who drops out; if none is left, the jury is discharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығып қалған алқабидің орнына қосалқы алқаби кіреді; қосалқы алқаби қалмаса, алқабилер алқасы таратылады.</translation>
     </message>
     <message>
         <source>The judge alone passes sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазаны тек судья тағайындайды.</translation>
     </message>
     <message>
         <source>The whole panel also votes on the sentence: {need} of {voters} votes decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза туралы да бүкіл құрам дауыс береді: шешім қабылдау үшін {voters} дауыстан {need} дауыс қажет.</translation>
     </message>
     <message>
         <source>The whole panel also votes on the sentence: {need} of {voters} votes decide, and if {rounds} rounds give no majority, each further round sets aside the harshest penalty proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза туралы да бүкіл құрам дауыс береді: шешім қабылдау үшін {voters} дауыстан {need} дауыс қажет, ал {rounds} тур өтсе де көпшілік болмаса, әр келесі турда ұсынылған ең ауыр жаза алынып тасталады.</translation>
     </message>
     <message>
         <source>The whole panel also votes on the sentence, with the same majority; if no penalty has it, the votes for the harshest penalty are added to the next milder one until one has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза туралы да бүкіл құрам сол көпшілікпен дауыс береді; ешбір жаза оған жетпесе, ең ауыр жазаға берілген дауыстар келесі жеңілірек жазаға қосылады, осылай біреуі көпшілікке жеткенше жалғасады.</translation>
     </message>
     <message>
         <source>More than {years} years in prison needs at least {need} of {voters} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} жылдан астам мерзімге бас бостандығынан айыру үшін {voters} дауыстан кемінде {need} дауыс қажет.</translation>
     </message>
     <message>
         <source>A sentence of {penalty} needs all {voters} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза ретінде {penalty} тағайындалуы үшін {voters} дауыстың бәрі қажет.</translation>
     </message>
     <message>
         <source>A sentence of {penalty} needs at least {need} of {voters} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза ретінде {penalty} тағайындалуы үшін {voters} дауыстан кемінде {need} дауыс қажет.</translation>
     </message>
     <message>
         <source>A sentence of {penalty} needs at least {need} of {voters} votes; without them the sentence is at most {cap}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза ретінде {penalty} тағайындалуы үшін {voters} дауыстан кемінде {need} дауыс қажет; олай болмаса, жаза ең көбі мынадай болады: {cap}.</translation>
     </message>
     <message>
         <source>The request on standard input is not valid JSON: {reason} (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартты кірістегі сұрау жарамды JSON емес: {reason} ({line}-жол, {column}-баған).</translation>
     </message>
     <message>
         <source>The request must be a JSON object such as {{&quot;questions&quot;: [...]}}; see docs/court-models.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрау JSON объектісі болуы керек, мысалы: {{&quot;questions&quot;: [...]}}; docs/court-models.md құжатын қараңыз.</translation>
     </message>
     <message>
         <source>&quot;minutes&quot; must be a number of minutes, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;minutes&quot; минут саны болуы керек: 0 немесе одан көп.</translation>
     </message>
     <message>
         <source>&quot;jurors_sitting&quot; must be a whole number of jurors.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;jurors_sitting&quot; алқабилер санын білдіретін бүтін сан болуы керек.</translation>
     </message>
     <message>
         <source>&quot;compare&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;compare&quot; мәні true немесе false болуы керек.</translation>
     </message>
     <message>
         <source>&quot;questions&quot; must be a list of questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;questions&quot; сұрақтар тізімі болуы керек.</translation>
     </message>
     <message>
         <source>Question {index} must be an object with an &quot;id&quot; (a text) and &quot;ballots&quot; (a list).</source>
-        <translation type="unfinished"></translation>
+        <translation>{index}-сұрақ &quot;id&quot; (мәтін) және &quot;ballots&quot; (тізім) өрістері бар объект болуы керек.</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} must be an object with a &quot;role&quot; and an &quot;answer&quot;, both texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} сұрағы бойынша {index}-бюллетень &quot;role&quot; және &quot;answer&quot; өрістері бар объект болуы керек, екеуі де мәтін.</translation>
     </message>
     <message>
         <source>&quot;sentencing&quot; must be an object with &quot;rounds&quot;: a list of rounds, each a list of ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sentencing&quot; — &quot;rounds&quot; өрісі бар объект болуы керек: турлар тізімі, әр тур — бюллетеньдер тізімі.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} must be an object with a &quot;role&quot; (a text) and a &quot;penalty&quot; (years, &quot;life&quot;, &quot;death&quot; or null).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза туралы дауыс берудің {round}-турындағы {index}-бюллетень &quot;role&quot; (мәтін) және &quot;penalty&quot; (жыл саны, &quot;life&quot;, &quot;death&quot; немесе null) өрістері бар объект болуы керек.</translation>
     </message>
     <message>
         <source>set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>дайындық</translation>
     </message>
     <message>
         <source>trial</source>
-        <translation type="unfinished"></translation>
+        <translation>сот талқылауы</translation>
     </message>
     <message>
         <source>judge&apos;s charge</source>
-        <translation type="unfinished"></translation>
+        <translation>төрағалық етушінің алқабилерге жүгінуі</translation>
     </message>
     <message>
         <source>deliberation</source>
-        <translation type="unfinished"></translation>
+        <translation>кеңесу</translation>
     </message>
     <message>
         <source>voting</source>
-        <translation type="unfinished"></translation>
+        <translation>дауыс беру</translation>
     </message>
     <message>
         <source>verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>кесім</translation>
     </message>
     <message>
         <source>sentencing</source>
-        <translation type="unfinished"></translation>
+        <translation>жаза тағайындау</translation>
     </message>
     <message>
         <source>debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>қорытынды талқылау</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>аяқталу</translation>
     </message>
     <message>
         <source>the prosecution</source>
-        <translation type="unfinished"></translation>
+        <translation>айыптау тарапы</translation>
     </message>
     <message>
         <source>the defence</source>
-        <translation type="unfinished"></translation>
+        <translation>қорғау тарапы</translation>
     </message>
     <message>
         <source>the court</source>
-        <translation type="unfinished"></translation>
+        <translation>сот</translation>
     </message>
     <message>
         <source>Alqa does not know the event &quot;{type}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alqa бағдарламасы &quot;{type}&quot; оқиғасын танымайды.</translation>
     </message>
     <message>
         <source>The field &quot;{field}&quot; of {event} has a wrong value.</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} оқиғасының &quot;{field}&quot; өрісінде қате мән бар.</translation>
     </message>
     <message>
         <source>The text in &quot;{field}&quot; is too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot; өрісіндегі мәтін тым ұзын: ең көбі {limit} таңба болуы мүмкін.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not allowed in &quot;{field}&quot;. Use one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot; өрісінде &quot;{value}&quot; мәніне рұқсат етілмейді. Мыналардың бірін пайдаланыңыз: {allowed}.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; must be between {minimum} and {maximum}; it is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot; өрісінің мәні {minimum}–{maximum} аралығында болуы керек, ал қазір ол — {value}.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; is empty. Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot; өрісі бос. Алдымен оны толтырыңыз.</translation>
     </message>
     <message>
         <source>This session has already been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сеанс бұрын құрылған.</translation>
     </message>
     <message>
         <source>The session has not been created yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс әлі құрылған жоқ.</translation>
     </message>
     <message>
         <source>This session has ended; nothing more can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сеанс аяқталды; енді ештеңе жазу мүмкін емес.</translation>
     </message>
     <message>
         <source>This cannot be done during the {phase}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл әрекетті «{phase}» кезеңінде орындау мүмкін емес.</translation>
     </message>
     <message>
         <source>&quot;{member}&quot; is not in this class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сыныпта &quot;{member}&quot; идентификаторы бар қатысушы жоқ.</translation>
     </message>
     <message>
         <source>The class already has a member with the id &quot;{member}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыныпта &quot;{member}&quot; идентификаторы бар қатысушы бұрыннан бар.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; cannot be used as a name: give 1 to {limit} printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» есім ретінде жарамайды: 1–{limit} басылатын таңба енгізіңіз.</translation>
     </message>
     <message>
         <source>{name} is already in the class. Add an initial to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыныпта {name} деген қатысушы бұрыннан бар. Оларды ажырату үшін тегінің бас әрпін қосыңыз.</translation>
     </message>
     <message>
         <source>{name} already has a place in the court.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} соттағы бір орынға бекітіліп қойған.</translation>
     </message>
     <message>
         <source>The jury has already been seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алқабилер алқасы бұрын жасақталған.</translation>
     </message>
     <message>
         <source>Seat the jury before the trial begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот талқылауы басталғанға дейін алқабилер алқасын жасақтаңыз.</translation>
     </message>
     <message>
         <source>The court needs {need} judge(s); {seated} seated so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотқа {need} судья керек; әзірге {seated} судья орын алды.</translation>
     </message>
     <message>
         <source>Too few candidates: {have} left, the jury needs {need}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаттар тым аз: {have} кандидат қалды, ал алқаға {need} кандидат керек.</translation>
     </message>
     <message>
         <source>The {what} does not match the lot drawn with seed {seed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{what}&quot; деректері {seed} бастапқы мәнімен өткізілген жеребе нәтижесіне сәйкес келмейді.</translation>
     </message>
     <message>
         <source>{name} is not among the candidate jurors.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} алқаби кандидаттарының қатарында жоқ.</translation>
     </message>
     <message>
         <source>{name} has already been challenged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} деген кандидатқа қарсылық бұрын білдірілген.</translation>
     </message>
     <message>
         <source>Give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебін көрсетіңіз.</translation>
     </message>
     <message>
         <source>{side} has used all its peremptory challenges ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәжсіз қарсылық білдіру мүмкіндігі таусылды: {side} барлығын ({limit}) пайдаланып қойды.</translation>
     </message>
     <message>
         <source>The challenge of {name} cannot be withdrawn now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} деген кандидатқа білдірілген қарсылықты қазір кері қайтарып алу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The jury or the roles are already drawn. Draw again after changing the case or the court.</source>
+        <translation>Алқа немесе рөлдер жеребе арқылы бөлініп қойған. Істі немесе сотты өзгерткеннен кейін жеребені қайта тарту керек.</translation>
     </message>
     <message>
         <source>Draw the candidate jurors first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен алқаби кандидаттарын жеребе арқылы таңдаңыз.</translation>
     </message>
     <message>
         <source>This court has no seat &quot;{seat}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сотта &quot;{seat}&quot; орны жоқ.</translation>
     </message>
     <message>
         <source>Jurors are seated by lot; the seat &quot;{seat}&quot; cannot be given by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алқабилер орындарына жеребе бойынша отырғызылады; &quot;{seat}&quot; орнын қолмен беру мүмкін емес.</translation>
     </message>
     <message>
         <source>The seat &quot;{seat}&quot; is taken by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{seat}&quot; орнын {name} алып қойған.</translation>
     </message>
     <message>
         <source>The seat &quot;{seat}&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{seat}&quot; орны бос.</translation>
     </message>
     <message>
         <source>A vote is under way; finish or annul it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауыс беру жүріп жатыр; алдымен оны аяқтаңыз немесе күшін жойыңыз.</translation>
     </message>
     <message>
         <source>There is no sentence after an acquittal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақтау кесімі шыққаннан кейін жаза тағайындалмайды.</translation>
     </message>
     <message>
         <source>The trial has no stage &quot;{stage}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот талқылауында &quot;{stage}&quot; кезеңі жоқ.</translation>
     </message>
     <message>
         <source>The stage &quot;{stage}&quot; is still running; end it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{stage}&quot; кезеңі әлі жүріп жатыр; алдымен оны аяқтаңыз.</translation>
     </message>
     <message>
         <source>The stage &quot;{stage}&quot; is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{stage}&quot; кезеңі қазір жүріп жатқан жоқ.</translation>
     </message>
     <message>
         <source>An objection is waiting for the judge&apos;s ruling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарсылық судьяның шешімін күтіп тұр.</translation>
     </message>
     <message>
         <source>There is no objection to rule on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім шығаратын қарсылық жоқ.</translation>
     </message>
     <message>
         <source>Round {round} is not the current round.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-тур — ағымдағы тур емес.</translation>
     </message>
     <message>
         <source>Round {round} has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-тур аяқталды.</translation>
     </message>
     <message>
         <source>Round {round} is still open; end it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}-тур әлі аяқталған жоқ; алдымен оны аяқтаңыз.</translation>
     </message>
     <message>
         <source>The next round is number {expected}, not {got}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі турдың нөмірі — {expected}, {got} емес.</translation>
     </message>
     <message>
         <source>{name} does not sit on the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} алқа құрамында жоқ.</translation>
     </message>
     <message>
         <source>{name} has already given a stance in round {round}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {round}-турда ұстанымын білдіріп қойған.</translation>
     </message>
     <message>
         <source>{name} cannot be named as moving this member.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} бұл қатысушыға ықпал етті деп көрсетуге болмайды.</translation>
     </message>
     <message>
         <source>{name} has already been named this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} осы турда аталып қойған.</translation>
     </message>
     <message>
         <source>This has already been revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бұрын ашылған.</translation>
     </message>
     <message>
         <source>The next vote is number {expected}, not {got}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі дауыс берудің нөмірі — {expected}, {got} емес.</translation>
     </message>
     <message>
         <source>The ballot must answer these questions, in order: {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень мына сұрақтарға осы ретпен жауап беруі керек: {expected}.</translation>
     </message>
     <message>
         <source>Vote {vote} is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {vote} дауыс беру ашық емес.</translation>
     </message>
     <message>
         <source>This session votes openly; ballots carry names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сеанста дауыс беру ашық; бюллетеньдерде есімдер көрсетіледі.</translation>
     </message>
     <message>
         <source>This session votes by secret ballot; a ballot cannot carry a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сеанста дауыс беру жасырын; бюллетеньде есім көрсетілмейді.</translation>
     </message>
     <message>
         <source>{name} does not vote in this court.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} бұл сотта дауыс бермейді.</translation>
     </message>
     <message>
         <source>{name} has already voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} дауыс беріп қойған.</translation>
     </message>
     <message>
         <source>The ballot is not filled in correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень дұрыс толтырылмаған.</translation>
     </message>
     <message>
         <source>This court allows no abstention: answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сотта қалыс қалуға болмайды: «иә» немесе «жоқ» деп жауап беріңіз.</translation>
     </message>
     <message>
         <source>Not everyone has voted yet: {missing} ballot(s) missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі бәрі дауыс берген жоқ: {missing} бюллетень жетіспейді.</translation>
     </message>
     <message>
         <source>The box holds {ballots} ballot(s) but {voters} people voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жәшікте {ballots} бюллетень бар, бірақ {voters} адам дауыс берді.</translation>
     </message>
     <message>
         <source>Reveal the ballots of vote {vote} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен № {vote} дауыс берудің бюллетеньдерін ашыңыз.</translation>
     </message>
     <message>
         <source>This court always reaches a verdict; a hung jury is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сот әрқашан кесім шығарады; алқабилердің шешімге келмеуі мүмкін емес.</translation>
     </message>
     <message>
         <source>There is no verdict yet: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге кесім жоқ: {rule}</translation>
     </message>
     <message>
         <source>That is not what the ballots decide: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеньдер басқаша шешеді: {rule}</translation>
     </message>
     <message>
         <source>The ballots reach a verdict, so the jury is not hung: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеньдер бойынша кесім шықты, демек алқабилер шешімге келді: {rule}</translation>
     </message>
     <message>
         <source>There is no note number {note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {note} жазба жоқ.</translation>
     </message>
     <message>
         <source>This step cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қадамды болдырмау мүмкін емес.</translation>
     </message>
     <message>
         <source>Only {sitting} jurors are left and no reserve: the trial is void, and jury selection must start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек {sitting} алқаби қалды, қосалқы алқаби жоқ: сот талқылауы жарамсыз, алқабилерді іріктеуді қайта бастау керек.</translation>
     </message>
     <message>
         <source>Only {sitting} jurors are left, fewer than {minimum}: the jury is discharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек {sitting} алқаби қалды, бұл {minimum} алқабиден аз: алқабилер алқасы таратылды.</translation>
     </message>
     <message>
         <source>There is no session file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жолында сеанс файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit_mb} MB, far too big for a class list. Choose the file with the names.</source>
+        <translation>Файлдың көлемі {limit_mb} МБ шегінен асады, бұл сынып тізімі үшін тым үлкен. Аттар жазылған файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This is not a class list: it holds binary data, such as a picture or a PDF. Save the names as CSV or plain text and import that file.</source>
+        <translation>Бұл сынып тізімі емес: онда сурет немесе PDF сияқты екілік деректер бар. Аттарды CSV немесе қарапайым мәтін ретінде сақтап, сол файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet, document or archive file (such as .xlsx, .xls, .docx or .zip), not a text list. Save the list as CSV (in Excel: Save As, &quot;CSV UTF-8&quot;) and import that file.</source>
+        <translation>Бұл мәтіндік тізім емес, электрондық кесте, құжат немесе архив файлы (мысалы, .xlsx, .xls, .docx немесе .zip). Тізімді CSV форматында сақтаңыз (Excel бағдарламасында: «Басқаша сақтау», «CSV UTF-8») және сол файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The list is empty. Type or paste the names, one a line, or import a CSV file.</source>
+        <translation>Тізім бос. Аттарды әр жолға біреуден теріңіз немесе кірістіріңіз, не болмаса CSV файлын импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>No names were found: every line is empty or holds only numbers, formulas or symbols.</source>
+        <translation>Бірде-бір ат табылмады: әр жол бос немесе онда тек сандар, формулалар не таңбалар бар.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>{path} жолында файл жоқ.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлын оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>Names found: {count}. A session needs at least {minimum}; add more names.</source>
+        <translation>Табылған аттар саны: {count}. Сеансқа кемінде {minimum} ат керек; тағы аттар қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Names found: {count}. One session takes at most {maximum}; split the class and run a session for each part.</source>
+        <translation>Табылған аттар саны: {count}. Бір сеансқа ең көбі {maximum} ат сияды; сыныпты бөліп, әр бөлігіне жеке сеанс өткізіңіз.</translation>
+    </message>
+    <message>
+        <source>Line {line}: read as the header row: {value}</source>
+        <translation>{line}-жол: тақырып жолы ретінде оқылды: {value}</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped, it stands above the header row: {value}</source>
+        <translation>{line}-жол: өткізіп жіберілді, ол тақырып жолынан жоғары тұр: {value}</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: {count}.</source>
+        <translation>Өткізіп жіберілген бос жолдар саны: {count}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped, the name column is empty in this row: {value}</source>
+        <translation>{line}-жол: өткізіп жіберілді, бұл жолда аттар бағаны бос: {value}</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped, the same name is on line {first}: {name}</source>
+        <translation>{line}-жол: өткізіп жіберілді, дәл осы ат {first}-жолда бар: {name}</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped, longer than {limit} characters: {start}…</source>
+        <translation>{line}-жол: өткізіп жіберілді, ұзындығы {limit} таңбадан асады: {start}…</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped, not a name: {value}</source>
+        <translation>{line}-жол: өткізіп жіберілді, бұл ат емес: {value}</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped, it holds only unreadable characters.</source>
+        <translation>{line}-жол: өткізіп жіберілді, онда тек оқылмайтын таңбалар бар.</translation>
+    </message>
+    <message>
+        <source>Line {line}: extra spaces or invisible characters removed: {name}</source>
+        <translation>{line}-жол: артық бос орындар немесе көрінбейтін таңбалар алынып тасталды: {name}</translation>
+    </message>
+    <message>
+        <source>Names whose list number was taken off: {count}.</source>
+        <translation>Тізімдегі нөмірі алынып тасталған аттар саны: {count}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: check this name, a question mark may stand for a lost letter: {name}. Saving the list as &quot;CSV UTF-8&quot; keeps every letter.</source>
+        <translation>{line}-жол: осы атты тексеріңіз, сұрақ белгісі жоғалған әріптің орнында тұруы мүмкін: {name}. Тізімді «CSV UTF-8» форматында сақтасаңыз, барлық әріп сақталады.</translation>
     </message>
     <message>
         <source>The file {path} cannot be written: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлына жазу мүмкін емес: {reason}. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>{path} is not an Alqa session. The file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — Alqa сеансы емес. Файлға өзгеріс енгізілген жоқ.</translation>
     </message>
     <message>
         <source>The session file {path} is damaged. The file is unchanged; a backup copy may be in its .backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} сеанс файлы зақымдалған. Файлға өзгеріс енгізілген жоқ; оның сақтық көшірмесі .backups қалтасында болуы мүмкін.</translation>
     </message>
     <message>
         <source>The session file {path} holds an event this Alqa cannot read ({reason}). The file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} сеанс файлында Alqa бағдарламасының бұл нұсқасы оқи алмайтын оқиға бар ({reason}). Файлға өзгеріс енгізілген жоқ.</translation>
     </message>
     <message>
         <source>{path} is from a newer Alqa (format {version}; this one reads up to {supported}). Update Alqa to open it; the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы Alqa бағдарламасының жаңарақ нұсқасында жасалған ({version} форматы; бұл нұсқа {supported} форматына дейін оқиды). Оны ашу үшін Alqa бағдарламасын жаңартыңыз; файлға өзгеріс енгізілген жоқ.</translation>
     </message>
     <message>
         <source>{path} already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы бұрыннан бар. Басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>{path} is open in another window. It can be viewed here but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы басқа терезеде ашық. Мұнда оны қарауға болады, бірақ өзгертуге болмайды.</translation>
     </message>
     <message>
         <source>{path} is open read-only; nothing can be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы тек оқу үшін ашылған; мұнда ештеңе жазу мүмкін емес.</translation>
     </message>
     <message>
         <source>The folder {folder} seems to be on a network drive: Alqa saves there more slowly but just as safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} қалтасы желілік дискіде орналасқан сияқты: Alqa онда баяуырақ, бірақ дәл сондай сенімді сақтайды.</translation>
     </message>
     <message>
         <source>A title needs 1 to {limit} printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауда 1–{limit} басылатын таңба болуы керек.</translation>
     </message>
     <message>
         <source>The scenario {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} сценарийін оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
         <source>The scenario {path} is larger than {limit_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} сценарийінің көлемі {limit_mb} МБ шегінен асады.</translation>
     </message>
     <message>
         <source>{path} is not an Alqa scenario (format 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — Alqa сценарийі емес (1-формат).</translation>
     </message>
     <message>
         <source>The scenario&apos;s &quot;{field}&quot; is not filled in correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарийдегі &quot;{field}&quot; өрісі дұрыс толтырылмаған.</translation>
     </message>
     <message>
         <source>the event is malformed ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиға дұрыс жазылмаған ({detail}).</translation>
     </message>
     <message>
         <source>Stopped at {where} ({type}): {reason} The session file holds everything before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий {where} оқиғасында тоқтады ({type}): {reason} Сеанс файлында осы оқиғаға дейінгінің бәрі сақталған.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; needs a text in kk, ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot; өрісінде kk, ru немесе en тіліндегі мәтін болуы керек.</translation>
     </message>
     <message>
         <source>This is not an Alqa case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл Alqa бағдарламасының іс файлы емес.</translation>
     </message>
     <message>
         <source>This case is from a newer Alqa (format {version}; this one reads up to {supported}). Update Alqa to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс Alqa бағдарламасының жаңарақ нұсқасында жасалған ({version} форматы; бұл нұсқа {supported} форматына дейін оқиды). Оны ашу үшін Alqa бағдарламасын жаңартыңыз.</translation>
     </message>
     <message>
         <source>The case file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} іс файлын оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
         <source>The case file {path} is larger than {limit_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} іс файлының көлемі {limit_mb} МБ шегінен асады.</translation>
     </message>
     <message>
         <source>The case&apos;s &quot;{field}&quot; is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істегі &quot;{field}&quot; өрісі жоқ немесе қате толтырылған.</translation>
     </message>
     <message>
         <source>The id &quot;{id}&quot; in &quot;{field}&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot; өрісіндегі &quot;{id}&quot; идентификаторы екі рет қолданылған.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; has {count} entries; it needs {minimum} to {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot; өрісінде {count} жазба бар; {minimum}–{maximum} жазба болуы керек.</translation>
     </message>
     <message>
         <source>The picture in &quot;{field}&quot; is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot; өрісіндегі сурет кескін файлы емес.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; names the charge &quot;{id}&quot;, which the case does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot; өрісінде &quot;{id}&quot; айыптауы көрсетілген, бірақ істе ондай айыптау жоқ.</translation>
     </message>
     <message>
         <source>The case has no questions for courts of the form &quot;{form}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істе сұрақтары &quot;{form}&quot; түрінде қойылатын соттарға арналған сұрақтар жоқ.</translation>
     </message>
     <message>
         <source>There is no case &quot;{id}&quot;. Built-in cases: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{id}&quot; ісі жоқ. Кірістірілген істер: {known}.</translation>
+    </message>
+    <message>
+        <source>&quot;{id}&quot; cannot be a case id. Use 1 to 64 small Latin letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>«{id}» іс идентификаторы бола алмайды. 1–64 таңбадан тұратын кіші латын әріптерін, цифрларды, «-» немесе «_» таңбаларын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The id &quot;{id}&quot; belongs to a built-in case. Choose another id.</source>
+        <translation>«{id}» идентификаторы кірістірілген іске тиесілі. Басқа идентификатор таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Another of your cases already has the id &quot;{id}&quot;. Choose another id.</source>
+        <translation>Сіздің басқа ісіңізде «{id}» идентификаторы бұрыннан бар. Басқа идентификатор таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>With its pictures the case would be larger than {limit_mb} MB. Use fewer or smaller pictures.</source>
+        <translation>Суреттерімен қоса істің көлемі {limit_mb} МБ шегінен асып кетеді. Суреттерді азайтыңыз немесе кішірек суреттер пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is not a case file: Alqa case files are JSON text files (*.alqa-case.json).</source>
+        <translation>{name} — іс файлы емес: Alqa іс файлдары — JSON мәтіндік файлдары (*.alqa-case.json).</translation>
+    </message>
+    <message>
+        <source>Charge {number} has no “{question}” question. Write it under Questions, or fill in the standard questions.</source>
+        <translation>{number}-айыптауда «{question}» сұрағы жоқ. Оны «Сұрақтар» бөлімінде жазыңыз немесе стандартты сұрақтарды толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>The case file {path} cannot be deleted: {reason}.</source>
+        <translation>{path} іс файлын өшіру мүмкін емес: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionWizard</name>
+    <message>
+        <source>New session</source>
+        <translation>Жаңа сеанс</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStepper</name>
+    <message>
+        <source>Trial</source>
+        <translation>Сот талқылауы</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s charge</source>
+        <translation>Төрағаның сөзі</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Кеңесу</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Кесім</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Қорытынды талқылау</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>ағымдағы қадам</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>алда</translation>
+    </message>
+    <message>
+        <source>{step}: {state}</source>
+        <translation>{step}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Exports will show the students&apos; names. Share them only where the students and their parents have agreed.</source>
+        <translation>Экспортталған файлдарда оқушылардың аты-жөні көрсетіледі. Оларды тек оқушылар мен олардың ата-аналары келісім берген жағдайда ғана бөлісіңіз.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Екі PIN коды бірдей емес. Бір PIN кодын екі рет теріңіз.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN коды 4–12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Құпиялылық</translation>
+    </message>
+    <message>
+        <source>How the panel votes, and what leaves this laptop.</source>
+        <translation>Алқаның дауыс беру тәсілі және осы ноутбуктен сыртқа не шығатыны.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret ballot: nobody can see who voted how</source>
+        <translation>&amp;Жасырын дауыс беру: кімнің қалай дауыс бергенін ешкім көре алмайды</translation>
+    </message>
+    <message>
+        <source>&amp;Open ballot: every ballot names its voter (for teaching)</source>
+        <translation>Ашық &amp;дауыс беру: әр бюллетеньде дауыс берушінің аты көрсетіледі (оқыту үшін)</translation>
+    </message>
+    <message>
+        <source>Personal voter &amp;codes</source>
+        <translation>Жеке дауыс беру &amp;кодтары</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous exports (names replaced by seats)</source>
+        <translation>Анонимді &amp;экспорт (аттардың орнына орындар көрсетіледі)</translation>
+    </message>
+    <message>
+        <source>Teacher &amp;PIN:</source>
+        <translation>&amp;Мұғалімнің PIN коды:</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation>PIN кодын &amp;қайталау:</translation>
+    </message>
+    <message>
+        <source>Teacher PIN</source>
+        <translation>Мұғалімнің PIN коды</translation>
+    </message>
+    <message>
+        <source>Teacher PIN again</source>
+        <translation>Мұғалімнің PIN кодын қайталау</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep your teacher PIN</source>
+        <translation>Мұғалімнің қазіргі PIN кодын қалдыру үшін бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits, or leave empty for no PIN</source>
+        <translation>4–12 цифр; PIN кодсыз жұмыс істеу үшін бос қалдырыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Setting up the court</source>
+        <translation>Сот құрамы жасақталуда</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Сот талқылауы</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s charge</source>
+        <translation>Төрағаның сөзі</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Кеңесу</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Кесім</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Қорытынды талқылау</translation>
+    </message>
+    <message>
+        <source>Alqa: projector</source>
+        <translation>Alqa: проектор</translation>
+    </message>
+</context>
+<context>
+    <name>RecentSessionsModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Кезең</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>Witness: {name}</source>
+        <translation>Куә: {name}</translation>
+    </message>
+    <message>
+        <source>Judge {n}</source>
+        <translation>{n}-судья</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <source>Defence counsel</source>
+        <translation>Қорғаушы</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>Сотталушы</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Жәбірленуші</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Сот отырысының хатшысы</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ешкім)</translation>
+    </message>
+    <message>
+        <source>The other roles</source>
+        <translation>Басқа рөлдер</translation>
+    </message>
+    <message>
+        <source>Choose who plays each role, or draw them. Everyone else watches from the gallery.</source>
+        <translation>Әр рөлді кім ойнайтынын таңдаңыз немесе рөлдерді жеребе арқылы бөліңіз. Қалғандардың бәрі көрермендер орнынан бақылайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the empty roles</source>
+        <translation>&amp;Бос рөлдерді жеребе арқылы бөлу</translation>
+    </message>
+    <message>
+        <source>Draw the empty roles</source>
+        <translation>Бос рөлдерді жеребе арқылы бөлу</translation>
+    </message>
+</context>
+<context>
+    <name>SeatMap</name>
+    <message>
+        <source>Bench</source>
+        <translation>Судьялар орны</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s desk</source>
+        <translation>Хатшы орны</translation>
+    </message>
+    <message>
+        <source>Prosecution</source>
+        <translation>Айыптау тарапы</translation>
+    </message>
+    <message>
+        <source>Witness stand</source>
+        <translation>Куәлар мінбері</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>Қорғау тарапы</translation>
+    </message>
+    <message>
+        <source>Jury box</source>
+        <translation>Алқабилер орындығы</translation>
+    </message>
+    <message>
+        <source>Reserves</source>
+        <translation>Қосалқы алқабилер</translation>
+    </message>
+    <message>
+        <source>Public gallery</source>
+        <translation>Көрермендер орны</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>Nobody is watching.</source>
+        <translation>Көрермен жоқ.</translation>
+    </message>
+    <message>
+        <source>Public gallery: {names}</source>
+        <translation>Көрермендер орны: {names}</translation>
+    </message>
+    <message>
+        <source>Witness {n}</source>
+        <translation>{n}-куә</translation>
+    </message>
+    <message>
+        <source>Judge {n}</source>
+        <translation>{n}-судья</translation>
+    </message>
+    <message>
+        <source>Juror {n}</source>
+        <translation>{n}-алқаби</translation>
+    </message>
+    <message>
+        <source>Reserve {n}</source>
+        <translation>{n}-қосалқы алқаби</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <source>Defence counsel</source>
+        <translation>Қорғаушы</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>Сотталушы</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Жәбірленуші</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Сот отырысының хатшысы</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Екі PIN коды бірдей емес. Бір PIN кодын екі рет теріңіз.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN коды 4–12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>Т&amp;ақырып:</translation>
+    </message>
+    <message>
+        <source>Projector &amp;mode:</source>
+        <translation>Проектор &amp;режимі:</translation>
+    </message>
+    <message>
+        <source>Teacher &amp;PIN:</source>
+        <translation>&amp;Мұғалімнің PIN коды:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN кодын &amp;қайталау:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Large text for a projector</source>
+        <translation>Проекторға арналған үлкен мәтін</translation>
+    </message>
+    <message>
+        <source>Teacher PIN</source>
+        <translation>Мұғалімнің PIN коды</translation>
+    </message>
+    <message>
+        <source>Teacher PIN again</source>
+        <translation>Мұғалімнің PIN кодын қайталау</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Қараңғы</translation>
+    </message>
+    <message>
+        <source>Large text (at least 24 pt)</source>
+        <translation>Үлкен мәтін (кемінде 24 пт)</translation>
+    </message>
+    <message>
+        <source>Type a new PIN to change it</source>
+        <translation>Жаңа PIN кодын теріңіз</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4–12 цифр</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>PIN кодын алып тастау</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 </TS>

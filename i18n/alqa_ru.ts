@@ -2,1213 +2,2989 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>App</name>
+    <message>
+        <source>Alqa</source>
+        <translation>Alqa</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Everything up to your last step is saved.</source>
+        <translation>Что-то пошло не так. Всё до вашего последнего шага сохранено.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Is it proven that the act described in the charge took place?</source>
+        <translation>Доказано ли, что имело место деяние, описанное в обвинении?</translation>
+    </message>
+    <message>
+        <source>Is it proven that the defendant committed this act?</source>
+        <translation>Доказано ли, что это деяние совершил подсудимый?</translation>
+    </message>
+    <message>
+        <source>Is the defendant guilty of committing this act?</source>
+        <translation>Виновен ли подсудимый в совершении этого деяния?</translation>
+    </message>
+    <message>
+        <source>Is the defendant guilty of the charge as described?</source>
+        <translation>Виновен ли подсудимый по предъявленному обвинению?</translation>
+    </message>
+    <message>
+        <source>If the defendant is found guilty, do they deserve leniency?</source>
+        <translation>Если подсудимый будет признан виновным, заслуживает ли он снисхождения?</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Деяние</translation>
+    </message>
+    <message>
+        <source>Doer</source>
+        <translation>Причастность</translation>
+    </message>
+    <message>
+        <source>Guilt</source>
+        <translation>Виновность</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общий</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>Подсудимый</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Потерпевший</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s charge</source>
+        <translation>Напутственное слово</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Text of charge {number}</source>
+        <translation>Текст обвинения №&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Article of charge {number}</source>
+        <translation>Статья обвинения №&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Id of charge {number}</source>
+        <translation>Идентификатор обвинения №&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Title of evidence item {number}</source>
+        <translation>Название доказательства №&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Description of evidence item {number}</source>
+        <translation>Описание доказательства №&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Which way evidence item {number} points</source>
+        <translation>На что указывает доказательство №&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Picture of evidence item {number}</source>
+        <translation>Изображение доказательства №&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Id of evidence item {number}</source>
+        <translation>Идентификатор доказательства №&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Name of witness {number}</source>
+        <translation>Имя свидетеля №&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Statement of witness {number}</source>
+        <translation>Показания свидетеля №&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Who calls witness {number}</source>
+        <translation>Кто вызывает свидетеля №&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Id of witness {number}</source>
+        <translation>Идентификатор свидетеля №&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Вопрос №&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Case editor: {title}</source>
+        <translation>Редактор дела: {title}</translation>
+    </message>
+    <message>
+        <source>Case editor: new case</source>
+        <translation>Редактор дела: новое дело</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(ещё не написано)</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown.</source>
+        <translation>Не удалось показать изображение.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Нет изображения</translation>
+    </message>
+    <message>
+        <source>Picture of the evidence item</source>
+        <translation>Изображение доказательства</translation>
+    </message>
+    <message>
+        <source>“{field}” holds at most {limit} characters; the rest was left out.</source>
+        <translation>Поле «{field}»: допустимое число символов — {limit}; остальное отброшено.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Выбрать изображение</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This picture is larger than 1 MB. Choose a smaller one.</source>
+        <translation>Это изображение больше 1 МБ. Выберите изображение поменьше.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Не удалось прочитать этот файл.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG picture.</source>
+        <translation>Этот файл не является изображением PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>The standard questions are not yet available in this language ({language}). Write the questions yourself.</source>
+        <translation>На этом языке ({language}) стандартных вопросов пока нет. Напишите вопросы сами.</translation>
+    </message>
+    <message>
+        <source>Fill in the standard questions</source>
+        <translation>Вставить стандартные вопросы</translation>
+    </message>
+    <message>
+        <source>Empty questions were filled in. Check that they fit the case.</source>
+        <translation>Пустые вопросы заполнены. Проверьте, подходят ли они к делу.</translation>
+    </message>
+    <message>
+        <source>✓ The case is complete and can be saved.</source>
+        <translation>✓ Дело заполнено полностью, его можно сохранить.</translation>
+    </message>
+    <message>
+        <source>The case was not saved: {problem}</source>
+        <translation>Дело не сохранено: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case?</source>
+        <translation>Сохранить изменения в этом деле?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>The texts are edited one language at a time; the texts in the other languages are kept. The case is offered in every language that has a title.</source>
+        <translation>Тексты редактируются на одном языке за раз; тексты на других языках сохраняются без изменений. Дело предлагается на каждом языке, на котором у него есть название.</translation>
+    </message>
+    <message>
+        <source>What the presiding judge tells the jury before they retire: the charge, the law, the evidence both ways, the presumption of innocence, and who must prove what, in plain words.</source>
+        <translation>Что председательствующий говорит присяжным перед их удалением в совещательную комнату: обвинение, закон, доказательства за и против подсудимого, презумпция невиновности и кто что должен доказать — простыми словами.</translation>
+    </message>
+    <message>
+        <source>Courts in Kazakhstan and Russia ask three questions for each charge: the act, the doer and the guilt. Courts in England and Wales, the United States, France and Japan ask one general question. Russia may add a question on leniency.</source>
+        <translation>Суды Казахстана и России ставят по каждому обвинению три вопроса: о деянии, о причастности подсудимого и о его виновности. Суды Англии и Уэльса, США, Франции и Японии ставят один общий вопрос. В России может добавляться вопрос о снисхождении.</translation>
+    </message>
+    <message>
+        <source>Editing &amp;language:</source>
+        <translation>&amp;Язык правки:</translation>
+    </message>
+    <message>
+        <source>Editing language</source>
+        <translation>Язык правки</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Идентификатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Н&amp;азвание:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Кра&amp;ткое содержание:</translation>
+    </message>
+    <message>
+        <source>De&amp;fendant:</source>
+        <translation>Подс&amp;удимый:</translation>
+    </message>
+    <message>
+        <source>&amp;Victim (optional):</source>
+        <translation>Пот&amp;ерпевший (необязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the charge:</source>
+        <translation>&amp;Текст обвинения:</translation>
+    </message>
+    <message>
+        <source>Text of the charge</source>
+        <translation>Текст обвинения</translation>
+    </message>
+    <message>
+        <source>Article (&amp;optional):</source>
+        <translation>Ст&amp;атья (необязательно):</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Title of the evidence item</source>
+        <translation>Название доказательства</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Оп&amp;исание:</translation>
+    </message>
+    <message>
+        <source>Description of the evidence item</source>
+        <translation>Описание доказательства</translation>
+    </message>
+    <message>
+        <source>Poi&amp;nts to:</source>
+        <translation>Указ&amp;ывает на:</translation>
+    </message>
+    <message>
+        <source>Which way the evidence points</source>
+        <translation>На что указывает доказательство</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Изображение:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Name of the witness</source>
+        <translation>Имя свидетеля</translation>
+    </message>
+    <message>
+        <source>Called &amp;by:</source>
+        <translation>Ке&amp;м вызван:</translation>
+    </message>
+    <message>
+        <source>Who calls the witness</source>
+        <translation>Кто вызывает свидетеля</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement:</source>
+        <translation>Пок&amp;азания:</translation>
+    </message>
+    <message>
+        <source>Statement of the witness</source>
+        <translation>Показания свидетеля</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s &amp;address to the jury:</source>
+        <translation>Н&amp;апутственное слово председательствующего:</translation>
+    </message>
+    <message>
+        <source>Charge &amp;to ask about:</source>
+        <translation>По обвинени&amp;ю:</translation>
+    </message>
+    <message>
+        <source>Charge to ask about</source>
+        <translation>Обвинение, по которому ставятся вопросы</translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation>Д&amp;еяние:</translation>
+    </message>
+    <message>
+        <source>Question: did the act take place?</source>
+        <translation>Вопрос: имело ли место деяние?</translation>
+    </message>
+    <message>
+        <source>D&amp;oer:</source>
+        <translation>При&amp;частность:</translation>
+    </message>
+    <message>
+        <source>Question: did the defendant do it?</source>
+        <translation>Вопрос: совершил ли его подсудимый?</translation>
+    </message>
+    <message>
+        <source>&amp;Guilt:</source>
+        <translation>В&amp;иновность:</translation>
+    </message>
+    <message>
+        <source>Question: is the defendant guilty of it?</source>
+        <translation>Вопрос: виновен ли в нём подсудимый?</translation>
+    </message>
+    <message>
+        <source>Ge&amp;neral:</source>
+        <translation>Об&amp;щий:</translation>
+    </message>
+    <message>
+        <source>General question: guilty of the charge?</source>
+        <translation>Общий вопрос: виновен ли по обвинению?</translation>
+    </message>
+    <message>
+        <source>Len&amp;iency (optional):</source>
+        <translation>Снис&amp;хождение (необязательно):</translation>
+    </message>
+    <message>
+        <source>Question: leniency</source>
+        <translation>Вопрос: снисхождение</translation>
+    </message>
+    <message>
+        <source>Points to guilt</source>
+        <translation>Указывает на виновность</translation>
+    </message>
+    <message>
+        <source>Points to innocence</source>
+        <translation>Указывает на невиновность</translation>
+    </message>
+    <message>
+        <source>Points both ways</source>
+        <translation>Допускает оба толкования</translation>
+    </message>
+    <message>
+        <source>The prosecution</source>
+        <translation>Сторона обвинения</translation>
+    </message>
+    <message>
+        <source>The defence</source>
+        <translation>Сторона защиты</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Отменить последнее изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Redo the change</source>
+        <translation>Повторить изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Сохранить дело</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Закрыть редактор</translation>
+    </message>
+    <message>
+        <source>Add char&amp;ge</source>
+        <translation>Добав&amp;ить обвинение</translation>
+    </message>
+    <message>
+        <source>Add a charge</source>
+        <translation>Добавить обвинение</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve charge</source>
+        <translation>&amp;Убрать обвинение</translation>
+    </message>
+    <message>
+        <source>Remove the selected charge</source>
+        <translation>Убрать выбранное обвинение</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Добави&amp;ть</translation>
+    </message>
+    <message>
+        <source>Add an evidence item</source>
+        <translation>Добавить доказательство</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence item</source>
+        <translation>Убрать выбранное доказательство</translation>
+    </message>
+    <message>
+        <source>Add wit&amp;ness</source>
+        <translation>Добави&amp;ть свидетеля</translation>
+    </message>
+    <message>
+        <source>Add a witness</source>
+        <translation>Добавить свидетеля</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve witness</source>
+        <translation>&amp;Убрать свидетеля</translation>
+    </message>
+    <message>
+        <source>Remove the selected witness</source>
+        <translation>Убрать выбранного свидетеля</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>Выбрать изобра&amp;жение…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Убрать изображение</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Убрать изображение</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the standard questions</source>
+        <translation>Вс&amp;тавить стандартные вопросы</translation>
+    </message>
+    <message>
+        <source>&amp;All charges:</source>
+        <translation>Вс&amp;е обвинения:</translation>
+    </message>
+    <message>
+        <source>&amp;All evidence:</source>
+        <translation>Вс&amp;е доказательства:</translation>
+    </message>
+    <message>
+        <source>&amp;All witnesses:</source>
+        <translation>Вс&amp;е свидетели:</translation>
+    </message>
+    <message>
+        <source>Case &amp;details</source>
+        <translation>Сведения о &amp;деле</translation>
+    </message>
+    <message>
+        <source>C&amp;harges</source>
+        <translation>О&amp;бвинения</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>До&amp;казательства</translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses</source>
+        <translation>С&amp;видетели</translation>
+    </message>
+    <message>
+        <source>&amp;Judge&apos;s charge</source>
+        <translation>&amp;Напутственное слово</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>Воп&amp;росы</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Разделы дела</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLibraryPage</name>
+    <message>
+        <source>{file} could not be opened: {reason}</source>
+        <translation>Не удалось открыть файл {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate and edit…</source>
+        <translation>&amp;Копировать и изменить…</translation>
+    </message>
+    <message>
+        <source>Duplicate the built-in case and edit the copy</source>
+        <translation>Создать копию встроенного дела и изменить её</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the selected case</source>
+        <translation>Изменить выбранное дело</translation>
+    </message>
+    <message>
+        <source>Defendant: {name}</source>
+        <translation>Подсудимый: {name}</translation>
+    </message>
+    <message>
+        <source>Victim: {name}</source>
+        <translation>Потерпевший: {name}</translation>
+    </message>
+    <message>
+        <source>{text} ({article})</source>
+        <translation>{text} ({article})</translation>
+    </message>
+    <message>
+        <source>{name}, called by the prosecution</source>
+        <translation>{name}, свидетель обвинения</translation>
+    </message>
+    <message>
+        <source>{name}, called by the defence</source>
+        <translation>{name}, свидетель защиты</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <source>Import a case</source>
+        <translation>Импорт дела</translation>
+    </message>
+    <message>
+        <source>Alqa case files (*.alqa-case.json *.json);;All files (*)</source>
+        <translation>Файлы дел Alqa (*.alqa-case.json *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was imported.</source>
+        <translation>{problem} Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Imported “{title}” with the id “{id}”.</source>
+        <translation>Импортировано дело «{title}» с идентификатором «{id}».</translation>
+    </message>
+    <message>
+        <source>Export the case</source>
+        <translation>Экспорт дела</translation>
+    </message>
+    <message>
+        <source>Alqa case files (*.alqa-case.json)</source>
+        <translation>Файлы дел Alqa (*.alqa-case.json)</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was exported.</source>
+        <translation>{problem} Ничего не экспортировано.</translation>
+    </message>
+    <message>
+        <source>The case was exported to {path}.</source>
+        <translation>Дело экспортировано в файл {path}.</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Удаление дела</translation>
+    </message>
+    <message>
+        <source>Delete your case “{title}”? This cannot be undone.</source>
+        <translation>Удалить ваше дело «{title}»? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>The case “{title}” was deleted.</source>
+        <translation>Дело «{title}» удалено.</translation>
+    </message>
+    <message>
+        <source>Choose a case</source>
+        <translation>Выбор дела</translation>
+    </message>
+    <message>
+        <source>Case library</source>
+        <translation>Библиотека дел</translation>
+    </message>
+    <message>
+        <source>The built-in cases come in Kazakh, Russian and English. Duplicate one to change it, write your own, or import a case file from a colleague.</source>
+        <translation>Встроенные дела есть на казахском, русском и английском языках. Чтобы изменить такое дело, создайте его копию. Можно также написать своё дело или импортировать файл дела от коллеги.</translation>
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation>Д&amp;ела:</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Просмотр:</translation>
+    </message>
+    <message>
+        <source>Preview of the selected case</source>
+        <translation>Просмотр выбранного дела</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Создать дело…</translation>
+    </message>
+    <message>
+        <source>Write a new case</source>
+        <translation>Написать новое дело</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>И&amp;мпортировать…</translation>
+    </message>
+    <message>
+        <source>Import a case file</source>
+        <translation>Импортировать файл дела</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспортировать…</translation>
+    </message>
+    <message>
+        <source>Export the selected case to a file</source>
+        <translation>Экспортировать выбранное дело в файл</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the selected case</source>
+        <translation>Удалить выбранное дело</translation>
+    </message>
+    <message>
+        <source>&amp;Use this case</source>
+        <translation>&amp;Выбрать это дело</translation>
+    </message>
+    <message>
+        <source>Use the selected case</source>
+        <translation>Использовать выбранное дело</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Built-in case · charges: {charges} · evidence: {evidence} · witnesses: {witnesses}</source>
+        <translation>Встроенное дело · обвинения: {charges} · доказательства: {evidence} · свидетели: {witnesses}</translation>
+    </message>
+    <message>
+        <source>Your own case · charges: {charges} · evidence: {evidence} · witnesses: {witnesses}</source>
+        <translation>Ваше дело · обвинения: {charges} · доказательства: {evidence} · свидетели: {witnesses}</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>The case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Choose the case your class will try, or write your own.</source>
+        <translation>Выберите дело, которое будет рассматривать ваш класс, или напишите своё.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPage</name>
+    <message>
+        <source>Import the class list</source>
+        <translation>Импорт списка класса</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt);;All files (*)</source>
+        <translation>Списки класса (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>Не удалось прочитать файл {file}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n имя</numerusform>
+            <numerusform>%n имени</numerusform>
+            <numerusform>%n имён</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names taken from {file}: {count}.</source>
+        <translation>Имена, взятые из файла {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>The class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Type or paste the names, one a line (3 to 60), or import a class list.</source>
+        <translation>Введите или вставьте имена, по одному в строке (от 3 до 60), или импортируйте список класса.</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Имена:</translation>
+    </message>
+    <message>
+        <source>Names of the class, one a line</source>
+        <translation>Имена учеников класса, по одному в строке</translation>
+    </message>
+    <message>
+        <source>Әйгерім Сәтбаева
+Нұрсұлтан Жақсылықов
+Dina O&apos;Brien</source>
+        <translation>Әйгерім Сәтбаева
+Нұрсұлтан Жақсылықов
+Dina O&apos;Brien</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>Им&amp;портировать из CSV…</translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Импортировать из CSV</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Bad usage: {problem}. Try &apos;alqa --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда задана неверно: {problem}. Попробуйте выполнить &apos;alqa --help&apos;.</translation>
     </message>
     <message>
         <source>Alqa: classroom mock trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alqa: учебные судебные процессы в классе.</translation>
     </message>
     <message>
         <source>print the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести версию и выйти</translation>
     </message>
     <message>
         <source>where sessions are kept (also ALQA_DATA_DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>папка, где хранятся сеансы (также ALQA_DATA_DIR)</translation>
     </message>
     <message>
         <source>language of messages: kk, ru or en</source>
-        <translation type="unfinished"></translation>
+        <translation>язык сообщений: kk, ru или en</translation>
     </message>
     <message>
         <source>start on a ready demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>начать с готового демонстрационного сеанса</translation>
     </message>
     <message>
         <source>Something went wrong. Details are in {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alqa {version}: classroom mock trials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;alqa --demo&apos; to replay the demo session, or &apos;alqa --help&apos; for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo session: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as {file}; &apos;alqa sessions show {file}&apos; shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так. Подробности — в файле {path}.</translation>
     </message>
     <message>
         <source>list the court models or show one model&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>показать список моделей суда или правила одной модели</translation>
     </message>
     <message>
         <source>list the court models and their variants</source>
-        <translation type="unfinished"></translation>
+        <translation>показать список моделей суда и их вариантов</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести в формате JSON</translation>
     </message>
     <message>
         <source>language of the names</source>
-        <translation type="unfinished"></translation>
+        <translation>язык названий</translation>
     </message>
     <message>
         <source>show a court model&apos;s rules with their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>показать правила модели суда с их источниками</translation>
     </message>
     <message>
         <source>the model id, e.g. kz-2007 or ru/district</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор модели, например kz-2007 или ru/district</translation>
     </message>
     <message>
         <source>language of the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>язык правил</translation>
     </message>
     <message>
         <source>Rules and their sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила и их источники:</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: {source}</translation>
     </message>
     <message>
         <source>Not confirmed in a source: check before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источником не подтверждено: проверьте, прежде чем на это опираться.</translation>
     </message>
     <message>
         <source>Variants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты:</translation>
     </message>
     <message>
         <source>replay a scripted session (see docs/scenario-format.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>воспроизвести сеанс по сценарию (см. docs/scenario-format.md)</translation>
     </message>
     <message>
         <source>run a scenario file and print the session&apos;s summary as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнить файл сценария и вывести сводку сеанса в формате JSON</translation>
     </message>
     <message>
         <source>the session file to write (default: a new one in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл сеанса для записи (по умолчанию — новый файл в папке данных)</translation>
     </message>
     <message>
         <source>list, show, rename or delete sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести список сеансов, показать, переименовать или удалить сеанс</translation>
     </message>
     <message>
         <source>list the sessions in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>показать список сеансов в папке данных</translation>
     </message>
     <message>
         <source>print a session&apos;s summary as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести сводку сеанса в формате JSON</translation>
     </message>
     <message>
         <source>a session file, or its name in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>файл сеанса или его имя в папке данных</translation>
     </message>
     <message>
         <source>give a session a new title</source>
-        <translation type="unfinished"></translation>
+        <translation>дать сеансу новое название</translation>
     </message>
     <message>
         <source>delete a session and its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить сеанс и его резервные копии</translation>
     </message>
     <message>
         <source>confirm the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>подтвердить удаление</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансов пока нет.</translation>
     </message>
     <message>
         <source>{updated}  {phase:&lt;12}  {title}  ({file})</source>
-        <translation type="unfinished"></translation>
+        <translation>{updated}  {phase:&lt;12}  {title}  ({file})</translation>
     </message>
     <message>
         <source>Skipped {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущен файл {file}: {reason}</translation>
     </message>
     <message>
         <source>Renamed: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовано: {title}</translation>
     </message>
     <message>
         <source>This deletes {file} for good. Run the command again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} будет удалён безвозвратно. Чтобы подтвердить, выполните команду ещё раз с --yes.</translation>
     </message>
     <message>
         <source>Deleted: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: {file}</translation>
     </message>
     <message>
         <source>count ballots under a court model (request on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитать бюллетени по правилам модели суда (запрос подаётся на стандартный ввод)</translation>
     </message>
     <message>
         <source>Reads a tally request as JSON on standard input and prints the verdict engine&apos;s answer as JSON. See docs/court-models.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читает запрос на подсчёт голосов в формате JSON со стандартного ввода и выводит ответ модуля, определяющего вердикт, в формате JSON. См. docs/court-models.md.</translation>
     </message>
     <message>
         <source>the court model id, e.g. kz-2010 or ru/district</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор модели суда, например kz-2010 или ru/district</translation>
     </message>
     <message>
         <source>also say what every other court would decide</source>
-        <translation type="unfinished"></translation>
+        <translation>также показать, что решил бы каждый из других судов</translation>
     </message>
     <message>
         <source>language of the rule sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>язык формулировки правила</translation>
+    </message>
+    <message>
+        <source>read a class list the way the new-session wizard does</source>
+        <translation>прочитать список класса так же, как мастер нового сеанса</translation>
+    </message>
+    <message>
+        <source>read a class list (CSV or text) and report what was skipped</source>
+        <translation>прочитать список класса (CSV или текст) и сообщить, что пропущено</translation>
+    </message>
+    <message>
+        <source>Reads a class list and prints the names taken, one a line, and a line for each thing skipped or changed. The file is never changed. See docs/formats/roster.md.</source>
+        <translation>Читает список класса и выводит принятые имена, по одному в строке, а также по строке на каждый пропуск или изменение. Файл никогда не изменяется. См. docs/formats/roster.md.</translation>
+    </message>
+    <message>
+        <source>the class list: CSV or plain text, one name a line</source>
+        <translation>список класса: CSV или обычный текст, по одному имени в строке</translation>
+    </message>
+    <message>
+        <source>Not imported: {file}. {reason} The file is unchanged.</source>
+        <translation>Не импортировано: {file}. {reason} Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>none, one name a line</source>
+        <translation>нет, по одному имени в строке</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>Names taken: {count}. Encoding: {encoding}. Separator: {separator}. Header row: {header}.</source>
+        <translation>Принято имён: {count}. Кодировка: {encoding}. Разделитель: {separator}. Строка заголовков: {header}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>CourtPage</name>
+    <message>
+        <source>The court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Choose the court whose rules the class will follow.</source>
+        <translation>Выберите суд, по правилам которого будет работать класс.</translation>
+    </message>
+    <message>
+        <source>&amp;Courts:</source>
+        <translation>&amp;Суды:</translation>
+    </message>
+    <message>
+        <source>&amp;Your own court…</source>
+        <translation>&amp;Свой суд…</translation>
+    </message>
+    <message>
+        <source>Your own court</source>
+        <translation>Свой суд</translation>
+    </message>
+    <message>
+        <source>Courts</source>
+        <translation>Суды</translation>
+    </message>
+</context>
+<context>
+    <name>CourtroomPage</name>
+    <message>
+        <source>{court}. {rules}</source>
+        <translation>{court}. {rules}</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Главная</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Seat map</source>
+        <translation>Схема рассадки</translation>
+    </message>
+    <message>
+        <source>&amp;Start the trial</source>
+        <translation>&amp;Начать разбирательство</translation>
+    </message>
+    <message>
+        <source>Start the trial</source>
+        <translation>Начать разбирательство</translation>
+    </message>
+    <message>
+        <source>&amp;Projector window</source>
+        <translation>&amp;Окно проектора</translation>
+    </message>
+    <message>
+        <source>Projector window</source>
+        <translation>Окно проектора</translation>
+    </message>
+</context>
+<context>
+    <name>CustomModelDialog</name>
+    <message>
+        <source> of {voters}</source>
+        <translation> из {voters}</translation>
+    </message>
+    <message>
+        <source>Give the court a name.</source>
+        <translation>Дайте суду название.</translation>
+    </message>
+    <message>
+        <source>Your own court</source>
+        <translation>Свой суд</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;На основе:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Judges:</source>
+        <translation>&amp;Судьи:</translation>
+    </message>
+    <message>
+        <source>J&amp;urors:</source>
+        <translation>&amp;Присяжные:</translation>
+    </message>
+    <message>
+        <source>&amp;Reserves:</source>
+        <translation>&amp;Запасные:</translation>
+    </message>
+    <message>
+        <source>Judges &amp;vote:</source>
+        <translation>Судьи &amp;голосуют:</translation>
+    </message>
+    <message>
+        <source>Votes needed &amp;against the accused:</source>
+        <translation>Голосов, нужных &amp;против подсудимого:</translation>
+    </message>
+    <message>
+        <source>Short of that &amp;majority:</source>
+        <translation>Если &amp;большинства нет:</translation>
+    </message>
+    <message>
+        <source>&amp;Blank ballots:</source>
+        <translation>П&amp;устые бюллетени:</translation>
+    </message>
+    <message>
+        <source>Peremptory challenges, &amp;prosecution:</source>
+        <translation>Немотивированные отводы &amp;обвинения:</translation>
+    </message>
+    <message>
+        <source>Peremptory challenges, &amp;defence:</source>
+        <translation>Немотивированные отводы за&amp;щиты:</translation>
+    </message>
+    <message>
+        <source>with the jurors, one vote each</source>
+        <translation>вместе с присяжными, по одному голосу</translation>
+    </message>
+    <message>
+        <source>the accused is acquitted</source>
+        <translation>подсудимый оправдан</translation>
+    </message>
+    <message>
+        <source>no verdict: deliberate on, or a hung jury</source>
+        <translation>вердикта нет: совещание продолжается или присяжные не пришли к решению</translation>
+    </message>
+    <message>
+        <source>count for the accused (otherwise the ballot is cast again)</source>
+        <translation>засчитываются в пользу подсудимого (иначе голосуют заново)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>&amp;Recent sessions (%n)</source>
+        <translation>
+            <numerusform>&amp;Недавние сеансы (%n)</numerusform>
+            <numerusform>&amp;Недавние сеансы (%n)</numerusform>
+            <numerusform>&amp;Недавние сеансы (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {reason}</source>
+        <translation>Не удалось открыть файл {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>Переименование сеанса</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Удаление сеанса</translation>
+    </message>
+    <message>
+        <source>Delete the session &quot;{title}&quot; and its backups? This cannot be undone.</source>
+        <translation>Удалить сеанс «{title}» и его резервные копии? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Alqa</source>
+        <translation>Alqa</translation>
+    </message>
+    <message>
+        <source>Stage a mock trial: seat the court, deliberate, vote by secret ballot on this laptop, and see how opinions moved one another.</source>
+        <translation>Проведите учебный судебный процесс: рассадите участников суда, проведите совещание, проголосуйте тайно на этом ноутбуке и посмотрите, как мнения влияли друг на друга.</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>Новый &amp;сеанс…</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Новый сеанс</translation>
+    </message>
+    <message>
+        <source>Case &amp;library</source>
+        <translation>&amp;Библиотека дел</translation>
+    </message>
+    <message>
+        <source>Case library</source>
+        <translation>Библиотека дел</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo session</source>
+        <translation>Открыть &amp;демо-сеанс</translation>
+    </message>
+    <message>
+        <source>Open the demo session</source>
+        <translation>Открыть демо-сеанс</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>Continue the selected session</source>
+        <translation>Продолжить выбранный сеанс</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Пере&amp;именовать…</translation>
+    </message>
+    <message>
+        <source>Rename the selected session</source>
+        <translation>Переименовать выбранный сеанс</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the selected session</source>
+        <translation>Удалить выбранный сеанс</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Недавние сеансы</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Start a new session, or open the demo session to see a seated courtroom.</source>
+        <translation>Сеансов пока нет. Начните новый сеанс или откройте демо-сеанс, чтобы увидеть зал суда, где все уже на своих местах.</translation>
+    </message>
+</context>
+<context>
+    <name>JuryPage</name>
+    <message>
+        <source>Questioning</source>
+        <translation>Опрос кандидата</translation>
+    </message>
+    <message>
+        <source>What did questioning bring out about {name}?</source>
+        <translation>Кандидат: {name}. Что выяснилось при опросе?</translation>
+    </message>
+    <message>
+        <source>Challenge for cause</source>
+        <translation>Мотивированный отвод</translation>
+    </message>
+    <message>
+        <source>Why can {name} not sit on this jury?</source>
+        <translation>Кандидат: {name}. Почему он не может войти в эту коллегию?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lot drew %n candidate(s) (seed {seed}, kept with the session).</source>
+        <translation>
+            <numerusform>Жребий выбрал %n кандидата (зерно: {seed}, хранится вместе с сеансом).</numerusform>
+            <numerusform>Жребий выбрал %n кандидатов (зерно: {seed}, хранится вместе с сеансом).</numerusform>
+            <numerusform>Жребий выбрал %n кандидатов (зерно: {seed}, хранится вместе с сеансом).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lot will draw {size} candidates from the {free} students without a seat.</source>
+        <translation>По жребию будет выбрано кандидатов: {size}; учеников без места: {free}.</translation>
+    </message>
+    <message>
+        <source>Peremptory challenges left: prosecution {p}, defence {d}. Challenges for cause have no limit.</source>
+        <translation>Осталось немотивированных отводов: у обвинения — {p}, у защиты — {d}. Мотивированные отводы не ограничены.</translation>
+    </message>
+    <message>
+        <source>Jurors: {jurors}. Reserves: {reserves}.</source>
+        <translation>Присяжные: {jurors}. Запасные: {reserves}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Challenged for cause: {reason}</source>
+        <translation>Мотивированный отвод: {reason}</translation>
+    </message>
+    <message>
+        <source>prosecution</source>
+        <translation>обвинения</translation>
+    </message>
+    <message>
+        <source>defence</source>
+        <translation>защиты</translation>
+    </message>
+    <message>
+        <source>Peremptory challenge by the {side}</source>
+        <translation>Немотивированный отвод {side}</translation>
+    </message>
+    <message>
+        <source>Reserve {n}</source>
+        <translation>Запасной №&#xa0;{n}</translation>
+    </message>
+    <message>
+        <source>Juror {n}</source>
+        <translation>Присяжный №&#xa0;{n}</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Jury selection</source>
+        <translation>Отбор присяжных</translation>
+    </message>
+    <message>
+        <source>Draw the candidates, question them, use the challenges, then seat the jury by lot.</source>
+        <translation>Проведите жеребьёвку кандидатов, опросите их, заявите отводы, затем рассадите присяжных по жребию.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the candidates</source>
+        <translation>Провести &amp;жеребьёвку кандидатов</translation>
+    </message>
+    <message>
+        <source>Draw &amp;again</source>
+        <translation>&amp;Повторить жеребьёвку</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>Добавить &amp;заметку…</translation>
+    </message>
+    <message>
+        <source>Peremptory challenge by the &amp;prosecution</source>
+        <translation>Немотивированный отвод &amp;обвинения</translation>
+    </message>
+    <message>
+        <source>Peremptory challenge by the d&amp;efence</source>
+        <translation>Немотивированный отвод за&amp;щиты</translation>
+    </message>
+    <message>
+        <source>Challenge for &amp;cause…</source>
+        <translation>&amp;Мотивированный отвод…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the challenge</source>
+        <translation>Отозвать о&amp;твод</translation>
+    </message>
+    <message>
+        <source>&amp;Seat the jury by lot</source>
+        <translation>&amp;Рассадить присяжных по жребию</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidates:</source>
+        <translation>&amp;Кандидаты:</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Questioning notes</source>
+        <translation>Заметки по опросу</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Alqa</source>
+        <translation>Alqa</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>Новый &amp;сеанс…</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Главная</translation>
+    </message>
+    <message>
+        <source>Case &amp;library</source>
+        <translation>&amp;Библиотека дел</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo session</source>
+        <translation>Открыть &amp;демо-сеанс</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Projector window</source>
+        <translation>&amp;Окно проектора</translation>
+    </message>
+    <message>
+        <source>Projector &amp;mode (large text)</source>
+        <translation>&amp;Режим проектора (крупный текст)</translation>
+    </message>
+    <message>
+        <source>&amp;About Alqa</source>
+        <translation>&amp;О программе Alqa</translation>
+    </message>
+    <message>
+        <source>Could not open the session</source>
+        <translation>Не удалось открыть сеанс</translation>
+    </message>
+    <message>
+        <source>About Alqa</source>
+        <translation>О программе Alqa</translation>
+    </message>
+    <message>
+        <source>Alqa {version}: classroom mock trials.</source>
+        <translation>Alqa {version}: учебные судебные процессы в классе.</translation>
     </message>
 </context>
 <context>
     <name>Msg</name>
     <message>
         <source>This is not an Alqa court model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл модели суда Alqa.</translation>
     </message>
     <message>
         <source>This court model is in format {version}, made by a newer Alqa (this one reads up to {supported}). Update Alqa to use it; the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта модель суда записана в формате {version} более новой версией Alqa (эта версия читает форматы до {supported}). Чтобы использовать её, обновите Alqa; файл не изменён.</translation>
     </message>
     <message>
         <source>The court model file {path} could not be read ({reason}). Check that it is a UTF-8 JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл модели суда {path} ({reason}). Проверьте, что это JSON-файл в кодировке UTF-8.</translation>
     </message>
     <message>
         <source>The court model needs &quot;{field}&quot;, written as shown in the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>В модели суда должно быть поле &quot;{field}&quot;, записанное так, как указано в описании формата.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; in the court model must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле &quot;{field}&quot; в модели суда должно быть текстом.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; in the court model must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле &quot;{field}&quot; в модели суда должно быть целым числом.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; in the court model is {value}; it must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле &quot;{field}&quot; в модели суда равно {value}, а должно быть не меньше {minimum}.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; in the court model is {value}; it can be at most {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле &quot;{field}&quot; в модели суда равно {value}, а может быть не больше {maximum}.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not allowed in &quot;{field}&quot; of the court model. Use one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение &quot;{value}&quot; недопустимо в поле &quot;{field}&quot; модели суда. Используйте одно из следующих: {allowed}.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot;: the first decision stage starts at 0 minutes and each later one later than the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot;: первый этап принятия решения начинается с 0-й минуты, а каждый следующий — позже предыдущего.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; asks for {need} votes, but the panel has only {panel}. Lower the majority or add seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot;: требуется голосов — {need}, а в составе суда всего голосующих — {panel}. Уменьшите требуемое большинство или добавьте места.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot;: with {voters} voters this court could never reach a verdict, not even a unanimous one. Lower the majority or change who must be in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot;: при числе голосующих {voters} этот суд никогда не сможет вынести вердикт, даже единогласный. Уменьшите большинство или измените требования к его составу.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot;: with {voters} voters, {against} votes against the accused and {favour} for them could both carry at once. The two majorities must add up to more than the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot;: при числе голосующих {voters} одновременно могут пройти и ответ не в пользу подсудимого (голосов: {against}), и ответ в его пользу (голосов: {favour}). Сумма двух большинств должна превышать численность состава.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot;: with {voters} voters, {yes} yes, {no} no and {blank} blank would decide nothing, but this court has no hung jury. Set &quot;decision.hung&quot; to true, or let anything short of the majority favour the accused (&quot;favour&quot;: &quot;rest&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{field}&quot;: при числе голосующих {voters} результат «да» — {yes}, «нет» — {no}, пустых — {blank} ничего бы не решил, а в этом суде присяжные не могут остаться без решения. Задайте для &quot;decision.hung&quot; значение true или сделайте так, чтобы всё, что меньше большинства, решалось в пользу подсудимого (&quot;favour&quot;: &quot;rest&quot;).</translation>
     </message>
     <message>
         <source>The court model {model} has no variant &quot;{variant}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У модели суда {model} нет варианта &quot;{variant}&quot;.</translation>
     </message>
     <message>
         <source>There is no court model &quot;{id}&quot;. Known models: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели суда &quot;{id}&quot; нет. Известные модели: {known}.</translation>
+    </message>
+    <message>
+        <source>&quot;{id}&quot; cannot name your own court model: use up to 40 small Latin letters, digits and dashes, and not the id of a built-in model.</source>
+        <translation>«{id}» нельзя использовать как идентификатор своей модели суда: используйте до 40 строчных латинских букв, цифр и дефисов; идентификатор встроенной модели не подходит.</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} has the role &quot;{value}&quot;; a ballot&apos;s role is judge or juror.</source>
-        <translation type="unfinished"></translation>
+        <translation>В бюллетене № {index} по вопросу {question} указана роль &quot;{value}&quot;; роль в бюллетене может быть только &quot;judge&quot; (судья) или &quot;juror&quot; (присяжный).</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} answers &quot;{value}&quot;; the answer is yes, no or blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>В бюллетене № {index} по вопросу {question} ответ &quot;{value}&quot;; ответ может быть только &quot;yes&quot; (да), &quot;no&quot; (нет) или &quot;blank&quot; (пустой).</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} is a judge&apos;s, but in this court the jurors decide alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень № {index} по вопросу {question} подан судьёй, но в этом суде присяжные решают без судей.</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} is a juror&apos;s, but in this court jurors do not vote on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень № {index} по вопросу {question} подан присяжным, но в этом суде присяжные по этому вопросу не голосуют.</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} is blank, but in this court nobody may abstain: the ballot must be cast again, yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень № {index} по вопросу {question} пустой, но в этом суде воздерживаться нельзя: нужно проголосовать заново, «да» или «нет».</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} is one judge&apos;s ballot too many: {seats} judges vote here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень № {index} по вопросу {question} — лишний бюллетень судьи: число голосующих судей — {seats}.</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} is one juror&apos;s ballot too many: {seats} jurors are sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень № {index} по вопросу {question} — лишний бюллетень присяжного: число присяжных в составе — {seats}.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a time: give the minutes of deliberation, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; — это не время: укажите продолжительность совещания в минутах, 0 или больше.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; jurors cannot be sitting: this court has seats for {seats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число присяжных &quot;{value}&quot; невозможно: в этом суде мест для присяжных — {seats}.</translation>
     </message>
     <message>
         <source>The question {question} is put twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос {question} поставлен дважды.</translation>
     </message>
     <message>
         <source>The question {question} is of the kind &quot;{kind}&quot;, which this court does not put. It puts: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос {question} относится к виду &quot;{kind}&quot;, а такие вопросы этот суд не ставит. Он ставит: {allowed}.</translation>
     </message>
     <message>
         <source>There are ballots for {question}, but no such question was put.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть бюллетени по вопросу {question}, но такой вопрос не ставился.</translation>
     </message>
     <message>
         <source>No verdict yet: no question has been put to the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикта пока нет: коллегии ещё не поставлен ни один вопрос.</translation>
     </message>
     <message>
         <source>The trial is void: {sitting} jurors are left and this court needs {minimum}; selection starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбирательство недействительно: присяжных осталось — {sitting}, а этому суду нужно {minimum}; отбор начинается заново.</translation>
     </message>
     <message>
         <source>The jury is discharged: {sitting} jurors are left and this court needs at least {minimum}; the case is tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коллегия присяжных распущена: присяжных осталось — {sitting}, а этому суду нужно не менее {minimum}; дело будет рассмотрено заново.</translation>
     </message>
     <message>
         <source>Guilty: {need} of {voters} votes were needed against the accused on every question, and the closest, question {question}, had {yes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виновен: по каждому вопросу нужно было {need} из {voters} голосов против подсудимого; меньше всего таких голосов было по вопросу {question} — {yes}.</translation>
     </message>
     <message>
         <source>Guilty: on every question a majority of at least {need} of {voters} votes answered against the accused; the count itself is not revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виновен: по каждому вопросу большинство не менее {need} из {voters} голосов ответило не в пользу подсудимого; точное число голосов не оглашается.</translation>
     </message>
     <message>
         <source>Guilty: the answer had to be unanimous, and all {voters} votes went against the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виновен: ответ должен был быть единогласным, и все голоса ({voters} из {voters}) поданы против подсудимого.</translation>
     </message>
     <message>
         <source>Guilty: {need} of {voters} votes were needed against the accused, with at least {judges_need} judge(s) and {lay_need} lay member(s) among them; question {question} had {yes}, {judges_yes} from judges and {lay_yes} from lay members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виновен: нужно было {need} из {voters} голосов против подсудимого, среди них не менее {judges_need} от судей и не менее {lay_need} от непрофессиональных членов коллегии; по вопросу {question} таких голосов было {yes}: от судей — {judges_yes}, от непрофессиональных членов — {lay_yes}.</translation>
     </message>
     <message>
         <source>Guilty by a majority of {yes} to {no} ({need} of {voters} were needed); the foreperson states these numbers in open court.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виновен большинством голосов: {yes} против {no} (нужно было {need} из {voters}); старшина оглашает это соотношение в открытом судебном заседании.</translation>
     </message>
     <message>
         <source>Guilty, and the accused deserves leniency: {lenient} of {voters} votes on question {question} were for leniency, and {need} were enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виновен, но заслуживает снисхождения: по вопросу {question} за снисхождение подано {lenient} из {voters} голосов, а достаточно было {need}.</translation>
     </message>
     <message>
         <source>Guilty, and the accused deserves leniency: refusing it needed {need} of {voters} votes on question {question}, and it had {against}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виновен, но заслуживает снисхождения: чтобы отказать в снисхождении, по вопросу {question} нужно было {need} из {voters} голосов, а таких голосов было {against}.</translation>
     </message>
     <message>
         <source>Guilty, without leniency: {against} of {voters} votes on question {question} refused it, and {need} were needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виновен, снисхождения не заслуживает: по вопросу {question} против снисхождения подано {against} из {voters} голосов, а нужно было {need}.</translation>
     </message>
     <message>
         <source>Not guilty: {need} of {voters} votes for the accused on question {question} acquit, and it had {favour}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не виновен: для оправдания достаточно {need} из {voters} голосов в пользу подсудимого по вопросу {question}, а таких голосов было {favour}.</translation>
     </message>
     <message>
         <source>Not guilty: half of the votes is enough for the accused, so {need} of {voters} on question {question} acquit, and it had {favour}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не виновен: для оправдания достаточно половины голосов, то есть {need} из {voters} по вопросу {question}, а в пользу подсудимого было подано {favour}.</translation>
     </message>
     <message>
         <source>Not guilty: all {voters} votes on question {question} were for the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не виновен: по вопросу {question} все голоса ({voters} из {voters}) поданы в пользу подсудимого.</translation>
     </message>
     <message>
         <source>Not guilty by a majority of {favour} to {against} ({need} of {voters} were needed); the numbers need not be stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не виновен большинством голосов: {favour} против {against} (нужно было {need} из {voters}); соотношение голосов можно не оглашать.</translation>
     </message>
     <message>
         <source>Not guilty: {need} of {voters} votes were needed against the accused on question {question}, and it had {yes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не виновен: по вопросу {question} нужно было {need} из {voters} голосов против подсудимого, а таких голосов было {yes}.</translation>
     </message>
     <message>
         <source>Not guilty: the majority of at least {need} of {voters} votes against the accused was not reached on question {question}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не виновен: по вопросу {question} против подсудимого не набралось большинства — не менее {need} из {voters} голосов.</translation>
     </message>
     <message>
         <source>Not guilty: the majority of at least {need} of {voters} votes against the accused was not reached on question {question}, and blank ballots count for the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не виновен: по вопросу {question} против подсудимого не набралось большинства — не менее {need} из {voters} голосов, а пустые бюллетени засчитываются в пользу подсудимого.</translation>
     </message>
     <message>
         <source>Not guilty: question {question} had {yes} of {voters} votes against the accused ({need} needed), but they had to include at least {judges_need} judge(s) and {lay_need} lay member(s), and they included {judges_yes} judge(s) and {lay_yes} lay member(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не виновен: по вопросу {question} против подсудимого подано {yes} из {voters} голосов (нужно было {need}), но среди них должно было быть не менее {judges_need} от судей и не менее {lay_need} от непрофессиональных членов коллегии, а было: от судей — {judges_yes}, от непрофессиональных членов — {lay_yes}.</translation>
     </message>
     <message>
         <source>No verdict yet: every answer up to question {question} went against the accused, and main questions still to be put: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикта пока нет: все ответы вплоть до вопроса {question} — не в пользу подсудимого, а ещё не поставлено основных вопросов: {missing}.</translation>
     </message>
     <message>
         <source>No verdict yet: question {question} has {cast} of {voters} ballots, and {missing} are still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикта пока нет: по вопросу {question} подано бюллетеней: {cast} из {voters}, ещё ожидается: {missing}.</translation>
     </message>
     <message>
         <source>No verdict yet: until {from_minutes} minutes of deliberation only a unanimous answer is accepted, and question {question} stands at {yes} to {no}. Deliberate on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикта пока нет: в первые {from_minutes} мин совещания принимается только единогласный ответ, а по вопросу {question} «да» — {yes}, «нет» — {no}. Продолжайте совещание.</translation>
     </message>
     <message>
         <source>No verdict yet: question {question} stands at {yes} to {no}, and {need} of {voters} votes are needed; from {from_minutes} minutes of deliberation {next_need} will be enough. Deliberate on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикта пока нет: по вопросу {question} «да» — {yes}, «нет» — {no}, а нужно {need} из {voters} голосов; после {from_minutes} мин совещания будет достаточно {next_need}. Продолжайте совещание.</translation>
     </message>
     <message>
         <source>No verdict: question {question} stands at {yes} to {no}, and {need} of {voters} votes are needed either way. The jury may deliberate on, or the judge may discharge it as a hung jury and the case may be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикта нет: по вопросу {question} «да» — {yes}, «нет» — {no}, а для любого ответа нужно {need} из {voters} голосов. Присяжные могут продолжить совещание, или судья может распустить коллегию как не пришедшую к решению, и тогда дело может быть рассмотрено заново.</translation>
     </message>
     <message>
         <source>No verdict yet: question {question} stands at {yes} to {no}, and {need} of {voters} votes are needed. Deliberate on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикта пока нет: по вопросу {question} «да» — {yes}, «нет» — {no}, а нужно {need} из {voters} голосов. Продолжайте совещание.</translation>
     </message>
     <message>
         <source>Partial verdict: guilty on {guilty}. Question {open} stands at {yes} to {no} with {need} of {voters} votes needed either way: the jury may deliberate on, or be discharged on that charge and the case tried again on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частичный вердикт: «виновен» по вопросам {guilty}. По вопросу {open} «да» — {yes}, «нет» — {no}, а для любого ответа нужно {need} из {voters} голосов: присяжные могут продолжить совещание, либо коллегию могут распустить в части этого обвинения, и дело в этой части рассмотрят заново.</translation>
     </message>
     <message>
         <source>Partial verdict: guilty on {guilty}. Question {open} stands at {yes} to {no} with {need} of {voters} votes needed: deliberate on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частичный вердикт: «виновен» по вопросам {guilty}. По вопросу {open} «да» — {yes}, «нет» — {no}, а нужно {need} из {voters} голосов: продолжайте совещание.</translation>
     </message>
     <message>
         <source>Partial verdict: guilty on {guilty}. After question {open}, ballots or questions are still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частичный вердикт: «виновен» по вопросам {guilty}. После вопроса {open} ещё ожидаются бюллетени или вопросы.</translation>
     </message>
     <message>
         <source>{years} years in prison</source>
-        <translation type="unfinished"></translation>
+        <translation>{years}-летний срок лишения свободы</translation>
     </message>
     <message>
         <source>life imprisonment</source>
-        <translation type="unfinished"></translation>
+        <translation>пожизненное лишение свободы</translation>
     </message>
     <message>
         <source>death</source>
-        <translation type="unfinished"></translation>
+        <translation>смертная казнь</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a penalty: give years in prison (a number), &quot;life&quot; or &quot;death&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; — не наказание: укажите срок лишения свободы в годах (числом), &quot;life&quot; или &quot;death&quot;.</translation>
     </message>
     <message>
         <source>In this court the judge alone passes sentence; the panel does not vote on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом суде наказание назначает только судья; коллегия по этому вопросу не голосует.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} has the role &quot;{role}&quot;; a ballot&apos;s role is judge or juror.</source>
-        <translation type="unfinished"></translation>
+        <translation>В бюллетене № {index} в {round}-м туре голосования о наказании указана роль &quot;{role}&quot;; роль в бюллетене может быть только &quot;judge&quot; (судья) или &quot;juror&quot; (присяжный).</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} is a judge&apos;s, but judges do not vote in this court.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень № {index} в {round}-м туре голосования о наказании подан судьёй, но в этом суде судьи не голосуют.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} is a juror&apos;s, but jurors do not vote in this court.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень № {index} в {round}-м туре голосования о наказании подан присяжным, но в этом суде присяжные не голосуют.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} is one judge&apos;s ballot too many: {seats} judges vote here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень № {index} в {round}-м туре голосования о наказании — лишний бюллетень судьи: число голосующих судей — {seats}.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} is one juror&apos;s ballot too many: {seats} jurors are sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень № {index} в {round}-м туре голосования о наказании — лишний бюллетень присяжного: число присяжных в составе — {seats}.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} proposes {penalty}, but the sentence can now be at most {ceiling}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень № {index} в {round}-м туре голосования о наказании предлагает наказание «{penalty}», но теперь наказание не может быть строже, чем «{ceiling}».</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} proposes {penalty}, but {below} and anything harsher were set aside after the round before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень № {index} в {round}-м туре голосования о наказании предлагает наказание «{penalty}», но после предыдущего тура наказание «{below}» и всё, что строже, исключены.</translation>
     </message>
     <message>
         <source>No sentencing vote has been held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование о наказании ещё не проводилось.</translation>
     </message>
     <message>
         <source>No penalty was voted for in round {round}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {round}-м туре ни за одно наказание не проголосовали.</translation>
     </message>
     <message>
         <source>The sentence is {penalty}: {votes} of {voters} votes were for it, and {need} were needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено наказание — {penalty}: за него подано {votes} из {voters} голосов, а нужно было {need}.</translation>
     </message>
     <message>
         <source>No sentence of {penalty}: it needs {need} of {voters} votes, and it had {votes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наказание «{penalty}» не назначено: для него нужно {need} из {voters} голосов, а подано {votes}.</translation>
     </message>
     <message>
         <source>No sentence of {penalty}: more than {years} years in prison needs at least {need} of {voters} votes, and it had {votes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наказание «{penalty}» не назначено: для лишения свободы на срок свыше {years} лет нужно не менее {need} из {voters} голосов, а подано {votes}.</translation>
     </message>
     <message>
         <source>No sentence of {penalty}: it needs all {voters} votes, and it had {votes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наказание «{penalty}» не назначено: для него нужно единогласие ({voters} из {voters} голосов), а подано {votes}.</translation>
     </message>
     <message>
         <source>No sentence of {penalty}: it needs at least {need} of {voters} votes, and it had {votes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наказание «{penalty}» не назначено: для него нужно не менее {need} из {voters} голосов, а подано {votes}.</translation>
     </message>
     <message>
         <source>A sentence of {penalty} is refused: it needs at least {need} of {voters} votes and had {votes}, so the sentence can be at most {cap}. Vote again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наказание «{penalty}» отклонено: для него нужно не менее {need} из {voters} голосов, а подано {votes}, поэтому наказание не может быть строже, чем «{cap}». Проголосуйте ещё раз.</translation>
     </message>
     <message>
         <source>No penalty had the {need} of {voters} votes needed in round {round}; round {next} follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {round}-м туре ни одно наказание не получило нужных {need} из {voters} голосов; далее — {next}-й тур.</translation>
     </message>
     <message>
         <source>No penalty had the {need} of {voters} votes needed in round {round}; in round {next} the harshest penalty proposed, {penalty}, is set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {round}-м туре ни одно наказание не получило нужных {need} из {voters} голосов; в {next}-м туре самое строгое из предложенных наказаний — «{penalty}» — исключается.</translation>
     </message>
     <message>
         <source>The sentence is {penalty}: it had {own} votes, and with the votes for harsher opinions added it has {votes} of {voters} ({judges} from judges, {lay} from lay members); {need} were needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено наказание — {penalty}: за него подано голосов — {own}, а вместе с голосами за более строгие мнения — {votes} из {voters} (от судей — {judges}, от непрофессиональных членов — {lay}); нужно было {need}.</translation>
     </message>
     <message>
         <source>The ballots fit this court&apos;s panel and count as cast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетени соответствуют составу этого суда и учитываются в том виде, в каком поданы.</translation>
     </message>
     <message>
         <source>The judges&apos; ballots are left out: in this court jurors decide alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетени судей не учитываются: в этом суде присяжные решают без судей.</translation>
     </message>
     <message>
         <source>The judges&apos; ballots are left out, as jurors decide alone in this court, and the {cast} jurors&apos; ballots count as {seats} jurors&apos; in proportion, halves going to the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетени судей не учитываются, так как в этом суде присяжные решают без судей, а бюллетени присяжных (всего {cast}) пропорционально приводятся к числу присяжных этого суда — {seats}; половины голосов округляются в пользу подсудимого.</translation>
     </message>
     <message>
         <source>The {cast} jurors&apos; ballots count as {seats} jurors&apos; in proportion, halves going to the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетени присяжных (всего {cast}) пропорционально приводятся к числу присяжных этого суда — {seats}; половины голосов округляются в пользу подсудимого.</translation>
     </message>
     <message>
         <source>The judges&apos; and the lay members&apos; ballots are each scaled in proportion to this court&apos;s seats ({judges} judge(s), {lay} lay members), halves going to the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетени судей и непрофессиональных членов коллегии по отдельности пропорционально приводятся к составу этого суда (судей — {judges}, непрофессиональных членов — {lay}); половины голосов округляются в пользу подсудимого.</translation>
     </message>
     <message>
         <source>No judge voted, so this court&apos;s {judges} judge(s) are counted as voting like the whole panel, and the {cast} jurors&apos; ballots count as {lay} lay members&apos;, in proportion, halves going to the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один судья не голосовал, поэтому считается, что судьи этого суда (их {judges}) голосуют так же, как коллегия в целом, а бюллетени присяжных (всего {cast}) пропорционально приводятся к числу непрофессиональных членов — {lay}; половины голосов округляются в пользу подсудимого.</translation>
     </message>
     <message>
         <source>This court puts one question per charge; it is answered with the ballots of the main question least against the accused ({question}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот суд ставит по каждому обвинению один вопрос; ответ на него берётся из бюллетеней по тому основному вопросу, где голосов против подсудимого меньше всего ({question}).</translation>
     </message>
     <message>
         <source>This court puts three main questions per charge; each is answered with the ballots on the single question of guilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот суд ставит по каждому обвинению три основных вопроса; ответ на каждый из них берётся из бюллетеней по единственному вопросу о виновности.</translation>
     </message>
     <message>
         <source>This court asks no leniency question; that answer is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот суд не ставит вопрос о снисхождении; этот ответ не учитывается.</translation>
     </message>
     <message>
         <source>This court would also ask about leniency after a guilty answer; there are no ballots for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот суд после ответа «виновен» поставил бы и вопрос о снисхождении, но бюллетеней по нему нет.</translation>
     </message>
     <message>
         <source>This court allows no abstention, so blank ballots count for the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот суд не допускает воздержания, поэтому пустые бюллетени засчитываются в пользу подсудимого.</translation>
     </message>
     <message>
         <source>{lay} jurors deliberate and vote alone, without the judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lay} присяжных заседателей совещаются и голосуют одни, без судьи.</translation>
     </message>
     <message>
         <source>{lay} jurors deliberate and vote alone, without the judge, led by a foreperson.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lay} присяжных заседателей совещаются и голосуют одни, без судьи, под руководством старшины.</translation>
     </message>
     <message>
         <source>{judges} judges and {lay} jurors deliberate and vote together, one vote each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Судьи ({judges}) и присяжные заседатели ({lay}) совещаются и голосуют вместе; у каждого один голос.</translation>
     </message>
     <message>
         <source>The judge and {lay} jurors deliberate and vote together, one vote each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Судья и {lay} присяжных заседателей совещаются и голосуют вместе; у каждого один голос.</translation>
     </message>
     <message>
         <source>{judges} professional judges and {lay} lay judges deliberate and vote together, one vote each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессиональные судьи ({judges}) и непрофессиональные судьи ({lay}) совещаются и голосуют вместе; у каждого один голос.</translation>
     </message>
     <message>
         <source>One professional judge and {lay} lay judges deliberate and vote together, one vote each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один профессиональный судья и непрофессиональные судьи ({lay}) совещаются и голосуют вместе; у каждого один голос.</translation>
     </message>
     <message>
         <source>They vote by secret ballot, in no set order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование тайное, без установленного порядка.</translation>
     </message>
     <message>
         <source>They vote by secret ballot, in seat order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование тайное, по порядку мест.</translation>
     </message>
     <message>
         <source>They vote by secret ballot, in seat order, and the foreperson votes last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование тайное, по порядку мест; старшина голосует последним.</translation>
     </message>
     <message>
         <source>They vote openly, in no set order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование открытое, без установленного порядка.</translation>
     </message>
     <message>
         <source>They vote openly, in seat order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование открытое, по порядку мест.</translation>
     </message>
     <message>
         <source>They vote openly, in seat order, and the foreperson votes last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование открытое, по порядку мест; старшина голосует последним.</translation>
     </message>
     <message>
         <source>The law sets no way or order of voting: the panel chooses how to vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закон не устанавливает ни способа, ни порядка голосования: коллегия решает это сама.</translation>
     </message>
     <message>
         <source>The law sets no way of voting; they vote in seat order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закон не устанавливает способа голосования; голосуют по порядку мест.</translation>
     </message>
     <message>
         <source>The law sets no way of voting; they vote in seat order, and the foreperson votes last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закон не устанавливает способа голосования; голосуют по порядку мест, старшина — последним.</translation>
     </message>
     <message>
         <source>For each charge they answer three questions: did the act take place, did the accused do it, is the accused guilty; an answer for the accused on any of them acquits.</source>
-        <translation type="unfinished"></translation>
+        <translation>По каждому обвинению отвечают на три вопроса: имело ли место деяние, совершил ли его подсудимый, виновен ли подсудимый; ответ в пользу подсудимого на любой из них означает оправдание.</translation>
     </message>
     <message>
         <source>For each charge they answer three questions: did the act take place, did the accused do it, is the accused guilty; an answer for the accused on any of them acquits, and after a guilty answer they decide whether the accused deserves leniency.</source>
-        <translation type="unfinished"></translation>
+        <translation>По каждому обвинению отвечают на три вопроса: имело ли место деяние, совершил ли его подсудимый, виновен ли подсудимый; ответ в пользу подсудимого на любой из них означает оправдание, а после ответа «виновен» решают, заслуживает ли подсудимый снисхождения.</translation>
     </message>
     <message>
         <source>For each charge they answer one question: is the accused guilty of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>По каждому обвинению отвечают на один вопрос: виновен ли в нём подсудимый.</translation>
     </message>
     <message>
         <source>For each charge they answer one question, is the accused guilty of it, and after a guilty answer they decide whether the accused deserves leniency.</source>
-        <translation type="unfinished"></translation>
+        <translation>По каждому обвинению отвечают на один вопрос — виновен ли в нём подсудимый, а после ответа «виновен» решают, заслуживает ли он снисхождения.</translation>
     </message>
     <message>
         <source>Every answer must be unanimous: all {voters} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый ответ должен быть единогласным: {voters} из {voters} голосов.</translation>
     </message>
     <message>
         <source>For the first {until} minutes of deliberation only a unanimous answer, all {voters} votes, is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>В первые {until} мин совещания принимается только единогласный ответ: {voters} из {voters} голосов.</translation>
     </message>
     <message>
         <source>From {minutes} minutes of deliberation on, every answer must be unanimous: all {voters} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>После {minutes} мин совещания каждый ответ должен быть единогласным: {voters} из {voters} голосов.</translation>
     </message>
     <message>
         <source>{need} of {voters} votes decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для решения нужно {need} из {voters} голосов.</translation>
     </message>
     <message>
         <source>For the first {until} minutes of deliberation, {need} of {voters} votes decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>В первые {until} мин совещания для решения нужно {need} из {voters} голосов.</translation>
     </message>
     <message>
         <source>From {minutes} minutes of deliberation on, {need} of {voters} votes decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>После {minutes} мин совещания для решения нужно {need} из {voters} голосов.</translation>
     </message>
     <message>
         <source>An answer against the accused needs {need} of {voters} votes; {favour} votes are enough for an answer in the accused&apos;s favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для ответа не в пользу подсудимого нужно {need} из {voters} голосов; для ответа в его пользу достаточно {favour}.</translation>
     </message>
     <message>
         <source>For the first {until} minutes of deliberation, an answer against the accused needs {need} of {voters} votes, and {favour} votes are enough for an answer in the accused&apos;s favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>В первые {until} мин совещания для ответа не в пользу подсудимого нужно {need} из {voters} голосов, а для ответа в его пользу достаточно {favour}.</translation>
     </message>
     <message>
         <source>From {minutes} minutes of deliberation on, an answer against the accused needs {need} of {voters} votes, and {favour} votes are enough for an answer in the accused&apos;s favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>После {minutes} мин совещания для ответа не в пользу подсудимого нужно {need} из {voters} голосов, а для ответа в его пользу достаточно {favour}.</translation>
     </message>
     <message>
         <source>An answer against the accused needs at least {need} of {voters} votes; anything less is an answer in the accused&apos;s favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для ответа не в пользу подсудимого нужно не менее {need} из {voters} голосов; если их меньше, ответ считается данным в пользу подсудимого.</translation>
     </message>
     <message>
         <source>For the first {until} minutes of deliberation, an answer against the accused needs at least {need} of {voters} votes; anything less is an answer in the accused&apos;s favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>В первые {until} мин совещания для ответа не в пользу подсудимого нужно не менее {need} из {voters} голосов; если их меньше, ответ считается данным в пользу подсудимого.</translation>
     </message>
     <message>
         <source>From {minutes} minutes of deliberation on, an answer against the accused needs at least {need} of {voters} votes; anything less is an answer in the accused&apos;s favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>После {minutes} мин совещания для ответа не в пользу подсудимого нужно не менее {need} из {voters} голосов; если их меньше, ответ считается данным в пользу подсудимого.</translation>
     </message>
     <message>
         <source>The votes against the accused must include at least {judges} judge(s) and {lay} lay member(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Среди голосов против подсудимого должно быть не менее {judges} от судей и не менее {lay} от непрофессиональных членов коллегии.</translation>
     </message>
     <message>
         <source>With {jurors} jurors left on the bench, an answer against the accused needs {need} of {voters} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если в коллегии осталось {jurors} присяжных, для ответа не в пользу подсудимого нужно {need} из {voters} голосов.</translation>
     </message>
     <message>
         <source>There is no abstention: a blank ballot must be cast again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воздерживаться нельзя: вместо пустого бюллетеня нужно проголосовать заново.</translation>
     </message>
     <message>
         <source>A blank ballot counts for the accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой бюллетень засчитывается в пользу подсудимого.</translation>
     </message>
     <message>
         <source>A blank ballot counts for neither side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой бюллетень не засчитывается ни одной из сторон.</translation>
     </message>
     <message>
         <source>If they cannot agree, the judge may discharge them as a hung jury, and the case may be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если присяжные не придут к согласию, судья может распустить коллегию как не пришедшую к решению, и дело может быть рассмотрено заново.</translation>
     </message>
     <message>
         <source>In the end there is always a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>В итоге вердикт выносится всегда.</translation>
     </message>
     <message>
         <source>If fewer than {minimum} jurors are left, the trial is void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если присяжных осталось меньше {minimum}, разбирательство признаётся недействительным.</translation>
     </message>
     <message>
         <source>If fewer than {minimum} jurors are left, the jury is discharged and the case is tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если присяжных осталось меньше {minimum}, коллегия распускается и дело рассматривается заново.</translation>
     </message>
     <message>
         <source>Reserves step in for anyone who drops out; if none is left, the trial is void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбывших заменяют запасные; если запасных не осталось, разбирательство признаётся недействительным.</translation>
     </message>
     <message>
         <source>Reserves step in for anyone who drops out; if none is left, the jury is discharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбывших заменяют запасные; если запасных не осталось, коллегия распускается.</translation>
     </message>
     <message>
         <source>The judge alone passes sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наказание назначает только судья.</translation>
     </message>
     <message>
         <source>The whole panel also votes on the sentence: {need} of {voters} votes decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>О наказании тоже голосует весь состав суда: для решения нужно {need} из {voters} голосов.</translation>
     </message>
     <message>
         <source>The whole panel also votes on the sentence: {need} of {voters} votes decide, and if {rounds} rounds give no majority, each further round sets aside the harshest penalty proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>О наказании тоже голосует весь состав суда: для решения нужно {need} из {voters} голосов, а если большинства нет и после {rounds}-го тура, то в каждом следующем туре исключается самое строгое из предложенных наказаний.</translation>
     </message>
     <message>
         <source>The whole panel also votes on the sentence, with the same majority; if no penalty has it, the votes for the harshest penalty are added to the next milder one until one has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>О наказании тоже голосует весь состав суда тем же большинством; если его не набирает ни одно наказание, голоса за самое строгое прибавляются к следующему, более мягкому, и так до тех пор, пока одно из наказаний не наберёт большинства.</translation>
     </message>
     <message>
         <source>More than {years} years in prison needs at least {need} of {voters} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для лишения свободы на срок свыше {years} лет нужно не менее {need} из {voters} голосов.</translation>
     </message>
     <message>
         <source>A sentence of {penalty} needs all {voters} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наказание «{penalty}» назначается только единогласно: {voters} из {voters} голосов.</translation>
     </message>
     <message>
         <source>A sentence of {penalty} needs at least {need} of {voters} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для наказания «{penalty}» нужно не менее {need} из {voters} голосов.</translation>
     </message>
     <message>
         <source>A sentence of {penalty} needs at least {need} of {voters} votes; without them the sentence is at most {cap}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для наказания «{penalty}» нужно не менее {need} из {voters} голосов; если их меньше, наказание не может быть строже, чем «{cap}».</translation>
     </message>
     <message>
         <source>The request on standard input is not valid JSON: {reason} (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на стандартном вводе — некорректный JSON: {reason} (строка {line}, столбец {column}).</translation>
     </message>
     <message>
         <source>The request must be a JSON object such as {{&quot;questions&quot;: [...]}}; see docs/court-models.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос должен быть JSON-объектом, например {{&quot;questions&quot;: [...]}}; см. docs/court-models.md.</translation>
     </message>
     <message>
         <source>&quot;minutes&quot; must be a number of minutes, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;minutes&quot; должно быть числом минут: 0 или больше.</translation>
     </message>
     <message>
         <source>&quot;jurors_sitting&quot; must be a whole number of jurors.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;jurors_sitting&quot; должно быть целым числом — количеством присяжных.</translation>
     </message>
     <message>
         <source>&quot;compare&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;compare&quot; должно быть true или false.</translation>
     </message>
     <message>
         <source>&quot;questions&quot; must be a list of questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;questions&quot; должно быть списком вопросов.</translation>
     </message>
     <message>
         <source>Question {index} must be an object with an &quot;id&quot; (a text) and &quot;ballots&quot; (a list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос № {index} должен быть объектом с полями &quot;id&quot; (текст) и &quot;ballots&quot; (список).</translation>
     </message>
     <message>
         <source>Ballot {index} on question {question} must be an object with a &quot;role&quot; and an &quot;answer&quot;, both texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень № {index} по вопросу {question} должен быть объектом с полями &quot;role&quot; и &quot;answer&quot;, оба — текст.</translation>
     </message>
     <message>
         <source>&quot;sentencing&quot; must be an object with &quot;rounds&quot;: a list of rounds, each a list of ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sentencing&quot; должно быть объектом с полем &quot;rounds&quot;: списком туров, каждый из которых — список бюллетеней.</translation>
     </message>
     <message>
         <source>Ballot {index} in sentencing round {round} must be an object with a &quot;role&quot; (a text) and a &quot;penalty&quot; (years, &quot;life&quot;, &quot;death&quot; or null).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень № {index} в {round}-м туре голосования о наказании должен быть объектом с полями &quot;role&quot; (текст) и &quot;penalty&quot; (число лет, &quot;life&quot;, &quot;death&quot; или null).</translation>
     </message>
     <message>
         <source>set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>подготовка</translation>
     </message>
     <message>
         <source>trial</source>
-        <translation type="unfinished"></translation>
+        <translation>судебное разбирательство</translation>
     </message>
     <message>
         <source>judge&apos;s charge</source>
-        <translation type="unfinished"></translation>
+        <translation>напутственное слово</translation>
     </message>
     <message>
         <source>deliberation</source>
-        <translation type="unfinished"></translation>
+        <translation>совещание</translation>
     </message>
     <message>
         <source>voting</source>
-        <translation type="unfinished"></translation>
+        <translation>голосование</translation>
     </message>
     <message>
         <source>verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>вердикт</translation>
     </message>
     <message>
         <source>sentencing</source>
-        <translation type="unfinished"></translation>
+        <translation>назначение наказания</translation>
     </message>
     <message>
         <source>debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>разбор итогов</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>завершение</translation>
     </message>
     <message>
         <source>the prosecution</source>
-        <translation type="unfinished"></translation>
+        <translation>сторона обвинения</translation>
     </message>
     <message>
         <source>the defence</source>
-        <translation type="unfinished"></translation>
+        <translation>сторона защиты</translation>
     </message>
     <message>
         <source>the court</source>
-        <translation type="unfinished"></translation>
+        <translation>суд</translation>
     </message>
     <message>
         <source>Alqa does not know the event &quot;{type}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие &quot;{type}&quot; неизвестно Alqa.</translation>
     </message>
     <message>
         <source>The field &quot;{field}&quot; of {event} has a wrong value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле &quot;{field}&quot; события {event} содержит неверное значение.</translation>
     </message>
     <message>
         <source>The text in &quot;{field}&quot; is too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст в поле &quot;{field}&quot; слишком длинный: допустимо не более {limit} символов.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not allowed in &quot;{field}&quot;. Use one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение &quot;{value}&quot; недопустимо в поле &quot;{field}&quot;. Используйте одно из следующих: {allowed}.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; must be between {minimum} and {maximum}; it is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение поля &quot;{field}&quot; должно быть от {minimum} до {maximum}, а сейчас оно равно {value}.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; is empty. Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле &quot;{field}&quot; пустое. Сначала заполните его.</translation>
     </message>
     <message>
         <source>This session has already been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот сеанс уже создан.</translation>
     </message>
     <message>
         <source>The session has not been created yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс ещё не создан.</translation>
     </message>
     <message>
         <source>This session has ended; nothing more can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот сеанс завершён; больше ничего записать нельзя.</translation>
     </message>
     <message>
         <source>This cannot be done during the {phase}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этапе «{phase}» это сделать нельзя.</translation>
     </message>
     <message>
         <source>&quot;{member}&quot; is not in this class.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом классе нет участника с идентификатором &quot;{member}&quot;.</translation>
     </message>
     <message>
         <source>The class already has a member with the id &quot;{member}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В классе уже есть участник с идентификатором &quot;{member}&quot;.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; cannot be used as a name: give 1 to {limit} printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» нельзя использовать как имя: введите от 1 до {limit} печатаемых символов.</translation>
     </message>
     <message>
         <source>{name} is already in the class. Add an initial to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>В классе уже есть участник с именем {name}. Добавьте инициал, чтобы их различать.</translation>
     </message>
     <message>
         <source>{name} already has a place in the court.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже занимает место в суде.</translation>
     </message>
     <message>
         <source>The jury has already been seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коллегия присяжных уже сформирована.</translation>
     </message>
     <message>
         <source>Seat the jury before the trial begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформируйте коллегию присяжных до начала разбирательства.</translation>
     </message>
     <message>
         <source>The court needs {need} judge(s); {seated} seated so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суду нужно судей: {need}; пока на местах: {seated}.</translation>
     </message>
     <message>
         <source>Too few candidates: {have} left, the jury needs {need}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком мало кандидатов: осталось {have}, а для коллегии нужно {need}.</translation>
     </message>
     <message>
         <source>The {what} does not match the lot drawn with seed {seed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные &quot;{what}&quot; не совпадают с результатом жеребьёвки с начальным значением {seed}.</translation>
     </message>
     <message>
         <source>{name} is not among the candidate jurors.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не входит в число кандидатов в присяжные заседатели.</translation>
     </message>
     <message>
         <source>{name} has already been challenged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвод уже заявлен: {name}.</translation>
     </message>
     <message>
         <source>Give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину.</translation>
     </message>
     <message>
         <source>{side} has used all its peremptory challenges ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Немотивированные отводы исчерпаны: {side} уже использовала все ({limit}).</translation>
     </message>
     <message>
         <source>The challenge of {name} cannot be withdrawn now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас нельзя отозвать этот отвод: {name}.</translation>
+    </message>
+    <message>
+        <source>The jury or the roles are already drawn. Draw again after changing the case or the court.</source>
+        <translation>Коллегия присяжных или роли уже распределены по жребию. После смены дела или суда жеребьёвку нужно провести заново.</translation>
     </message>
     <message>
         <source>Draw the candidate jurors first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проведите жеребьёвку кандидатов в присяжные.</translation>
     </message>
     <message>
         <source>This court has no seat &quot;{seat}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом суде нет места &quot;{seat}&quot;.</translation>
     </message>
     <message>
         <source>Jurors are seated by lot; the seat &quot;{seat}&quot; cannot be given by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присяжные рассаживаются по жребию; место &quot;{seat}&quot; нельзя назначить вручную.</translation>
     </message>
     <message>
         <source>The seat &quot;{seat}&quot; is taken by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место &quot;{seat}&quot; занято: {name}.</translation>
     </message>
     <message>
         <source>The seat &quot;{seat}&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место &quot;{seat}&quot; не занято.</translation>
     </message>
     <message>
         <source>A vote is under way; finish or annul it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт голосование; сначала завершите или аннулируйте его.</translation>
     </message>
     <message>
         <source>There is no sentence after an acquittal.</source>
-        <translation type="unfinished"></translation>
+        <translation>После оправдания наказание не назначается.</translation>
     </message>
     <message>
         <source>The trial has no stage &quot;{stage}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В разбирательстве нет стадии &quot;{stage}&quot;.</translation>
     </message>
     <message>
         <source>The stage &quot;{stage}&quot; is still running; end it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадия &quot;{stage}&quot; ещё идёт; сначала завершите её.</translation>
     </message>
     <message>
         <source>The stage &quot;{stage}&quot; is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадия &quot;{stage}&quot; сейчас не идёт.</translation>
     </message>
     <message>
         <source>An objection is waiting for the judge&apos;s ruling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возражение ожидает решения судьи.</translation>
     </message>
     <message>
         <source>There is no objection to rule on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет возражения, по которому нужно принять решение.</translation>
     </message>
     <message>
         <source>Round {round} is not the current round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд {round} — не текущий.</translation>
     </message>
     <message>
         <source>Round {round} has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд {round} завершён.</translation>
     </message>
     <message>
         <source>Round {round} is still open; end it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд {round} ещё не завершён; сначала завершите его.</translation>
     </message>
     <message>
         <source>The next round is number {expected}, not {got}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий раунд — № {expected}, а не № {got}.</translation>
     </message>
     <message>
         <source>{name} does not sit on the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не входит в состав коллегии.</translation>
     </message>
     <message>
         <source>{name} has already given a stance in round {round}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В раунде {round} позиция участника уже записана: {name}.</translation>
     </message>
     <message>
         <source>{name} cannot be named as moving this member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя указать как источник влияния на этого участника: {name}.</translation>
     </message>
     <message>
         <source>{name} has already been named this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом раунде уже указан участник: {name}.</translation>
     </message>
     <message>
         <source>This has already been revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это уже показано.</translation>
     </message>
     <message>
         <source>The next vote is number {expected}, not {got}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее голосование — № {expected}, а не № {got}.</translation>
     </message>
     <message>
         <source>The ballot must answer these questions, in order: {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень должен содержать ответы на эти вопросы, по порядку: {expected}.</translation>
     </message>
     <message>
         <source>Vote {vote} is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование № {vote} не открыто.</translation>
     </message>
     <message>
         <source>This session votes openly; ballots carry names.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом сеансе голосование открытое; в бюллетенях указываются имена.</translation>
     </message>
     <message>
         <source>This session votes by secret ballot; a ballot cannot carry a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом сеансе голосование тайное; в бюллетене не может быть имени.</translation>
     </message>
     <message>
         <source>{name} does not vote in this court.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не голосует в этом суде.</translation>
     </message>
     <message>
         <source>{name} has already voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голос уже учтён: {name}.</translation>
     </message>
     <message>
         <source>The ballot is not filled in correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень заполнен неправильно.</translation>
     </message>
     <message>
         <source>This court allows no abstention: answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом суде воздерживаться нельзя: ответьте «да» или «нет».</translation>
     </message>
     <message>
         <source>Not everyone has voted yet: {missing} ballot(s) missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосовали ещё не все: недостаёт бюллетеней — {missing}.</translation>
     </message>
     <message>
         <source>The box holds {ballots} ballot(s) but {voters} people voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеней в урне: {ballots}, а проголосовавших: {voters}.</translation>
     </message>
     <message>
         <source>Reveal the ballots of vote {vote} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте бюллетени голосования № {vote}.</translation>
     </message>
     <message>
         <source>This court always reaches a verdict; a hung jury is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот суд всегда выносит вердикт; присяжные не могут остаться без решения.</translation>
     </message>
     <message>
         <source>There is no verdict yet: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикта пока нет: {rule}</translation>
     </message>
     <message>
         <source>That is not what the ballots decide: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетени решают иначе: {rule}</translation>
     </message>
     <message>
         <source>The ballots reach a verdict, so the jury is not hung: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>По бюллетеням вердикт есть, значит, присяжные пришли к решению: {rule}</translation>
     </message>
     <message>
         <source>There is no note number {note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки № {note} нет.</translation>
     </message>
     <message>
         <source>This step cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг нельзя отменить.</translation>
     </message>
     <message>
         <source>Only {sitting} jurors are left and no reserve: the trial is void, and jury selection must start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присяжных осталось всего {sitting}, а запасных нет: разбирательство недействительно, отбор присяжных нужно начать заново.</translation>
     </message>
     <message>
         <source>Only {sitting} jurors are left, fewer than {minimum}: the jury is discharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присяжных осталось всего {sitting}, это меньше {minimum}: коллегия присяжных распущена.</translation>
     </message>
     <message>
         <source>There is no session file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет файла сеанса по пути {path}.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit_mb} MB, far too big for a class list. Choose the file with the names.</source>
+        <translation>Файл больше {limit_mb} МБ — это слишком много для списка класса. Выберите файл с именами.</translation>
+    </message>
+    <message>
+        <source>This is not a class list: it holds binary data, such as a picture or a PDF. Save the names as CSV or plain text and import that file.</source>
+        <translation>Это не список класса: в файле двоичные данные, например изображение или PDF. Сохраните имена в формате CSV или как обычный текст и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet, document or archive file (such as .xlsx, .xls, .docx or .zip), not a text list. Save the list as CSV (in Excel: Save As, &quot;CSV UTF-8&quot;) and import that file.</source>
+        <translation>Это файл электронной таблицы, документа или архива (например, .xlsx, .xls, .docx или .zip), а не текстовый список. Сохраните список в формате CSV (в Excel: «Сохранить как», «CSV UTF-8») и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>The list is empty. Type or paste the names, one a line, or import a CSV file.</source>
+        <translation>Список пуст. Введите или вставьте имена, по одному в строке, или импортируйте CSV-файл.</translation>
+    </message>
+    <message>
+        <source>No names were found: every line is empty or holds only numbers, formulas or symbols.</source>
+        <translation>Имена не найдены: все строки пустые или содержат только числа, формулы или символы.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Нет файла по пути {path}.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Names found: {count}. A session needs at least {minimum}; add more names.</source>
+        <translation>Найдено имён: {count}. Для сеанса нужно не меньше {minimum}; добавьте имена.</translation>
+    </message>
+    <message>
+        <source>Names found: {count}. One session takes at most {maximum}; split the class and run a session for each part.</source>
+        <translation>Найдено имён: {count}. В одном сеансе может быть не больше {maximum}; разделите класс и проведите сеанс для каждой части.</translation>
+    </message>
+    <message>
+        <source>Line {line}: read as the header row: {value}</source>
+        <translation>Строка {line}: прочитана как строка заголовков: {value}</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped, it stands above the header row: {value}</source>
+        <translation>Строка {line}: пропущена, она стоит выше строки заголовков: {value}</translation>
+    </message>
+    <message>
+        <source>Empty lines skipped: {count}.</source>
+        <translation>Пропущено пустых строк: {count}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped, the name column is empty in this row: {value}</source>
+        <translation>Строка {line}: пропущена, в ней пуст столбец с именами: {value}</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped, the same name is on line {first}: {name}</source>
+        <translation>Строка {line}: пропущена, такое же имя есть в строке {first}: {name}</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped, longer than {limit} characters: {start}…</source>
+        <translation>Строка {line}: пропущена, число символов больше {limit}: {start}…</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped, not a name: {value}</source>
+        <translation>Строка {line}: пропущена, это не имя: {value}</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped, it holds only unreadable characters.</source>
+        <translation>Строка {line}: пропущена, в ней только нечитаемые символы.</translation>
+    </message>
+    <message>
+        <source>Line {line}: extra spaces or invisible characters removed: {name}</source>
+        <translation>Строка {line}: удалены лишние пробелы или невидимые символы: {name}</translation>
+    </message>
+    <message>
+        <source>Names whose list number was taken off: {count}.</source>
+        <translation>Имён, у которых убран номер в списке: {count}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: check this name, a question mark may stand for a lost letter: {name}. Saving the list as &quot;CSV UTF-8&quot; keeps every letter.</source>
+        <translation>Строка {line}: проверьте это имя, вопросительный знак может стоять на месте потерянной буквы: {name}. Если сохранить список в формате «CSV UTF-8», все буквы сохранятся.</translation>
     </message>
     <message>
         <source>The file {path} cannot be written: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл {path}: {reason}. Ничего не изменено.</translation>
     </message>
     <message>
         <source>{path} is not an Alqa session. The file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не сеанс Alqa. Файл не изменён.</translation>
     </message>
     <message>
         <source>The session file {path} is damaged. The file is unchanged; a backup copy may be in its .backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сеанса {path} повреждён. Файл не изменён; резервная копия может быть в папке .backups рядом с ним.</translation>
     </message>
     <message>
         <source>The session file {path} holds an event this Alqa cannot read ({reason}). The file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сеанса {path} содержит событие, которое эта версия Alqa не может прочитать ({reason}). Файл не изменён.</translation>
     </message>
     <message>
         <source>{path} is from a newer Alqa (format {version}; this one reads up to {supported}). Update Alqa to open it; the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} создан в более новой версии Alqa (формат {version}; эта версия читает форматы до {supported}). Чтобы открыть его, обновите Alqa; файл не изменён.</translation>
     </message>
     <message>
         <source>{path} already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} уже существует. Выберите другое имя.</translation>
     </message>
     <message>
         <source>{path} is open in another window. It can be viewed here but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} открыт в другом окне. Здесь его можно просматривать, но не изменять.</translation>
     </message>
     <message>
         <source>{path} is open read-only; nothing can be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} открыт только для чтения; здесь ничего нельзя записать.</translation>
     </message>
     <message>
         <source>The folder {folder} seems to be on a network drive: Alqa saves there more slowly but just as safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка {folder}, похоже, находится на сетевом диске: Alqa сохраняет туда медленнее, но так же надёжно.</translation>
     </message>
     <message>
         <source>A title needs 1 to {limit} printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название должно содержать от 1 до {limit} печатаемых символов.</translation>
     </message>
     <message>
         <source>The scenario {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сценарий {path} ({reason}).</translation>
     </message>
     <message>
         <source>The scenario {path} is larger than {limit_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий {path} больше {limit_mb} МБ.</translation>
     </message>
     <message>
         <source>{path} is not an Alqa scenario (format 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не сценарий Alqa (формат 1).</translation>
     </message>
     <message>
         <source>The scenario&apos;s &quot;{field}&quot; is not filled in correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле &quot;{field}&quot; в сценарии заполнено неправильно.</translation>
     </message>
     <message>
         <source>the event is malformed ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>событие записано неверно ({detail}).</translation>
     </message>
     <message>
         <source>Stopped at {where} ({type}): {reason} The session file holds everything before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение остановлено на событии {where} ({type}): {reason} В файле сеанса сохранено всё, что было до этого события.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; needs a text in kk, ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле &quot;{field}&quot; нужен текст на kk, ru или en.</translation>
     </message>
     <message>
         <source>This is not an Alqa case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл дела Alqa.</translation>
     </message>
     <message>
         <source>This case is from a newer Alqa (format {version}; this one reads up to {supported}). Update Alqa to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это дело создано в более новой версии Alqa (формат {version}; эта версия читает форматы до {supported}). Чтобы открыть его, обновите Alqa.</translation>
     </message>
     <message>
         <source>The case file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл дела {path} ({reason}).</translation>
     </message>
     <message>
         <source>The case file {path} is larger than {limit_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл дела {path} больше {limit_mb} МБ.</translation>
     </message>
     <message>
         <source>The case&apos;s &quot;{field}&quot; is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле &quot;{field}&quot; в деле отсутствует или заполнено неверно.</translation>
     </message>
     <message>
         <source>The id &quot;{id}&quot; in &quot;{field}&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор &quot;{id}&quot; в поле &quot;{field}&quot; использован дважды.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; has {count} entries; it needs {minimum} to {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле &quot;{field}&quot; записей: {count}, а нужно от {minimum} до {maximum}.</translation>
     </message>
     <message>
         <source>The picture in &quot;{field}&quot; is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка в поле &quot;{field}&quot; не является изображением.</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; names the charge &quot;{id}&quot;, which the case does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле &quot;{field}&quot; указано обвинение &quot;{id}&quot;, которого нет в деле.</translation>
     </message>
     <message>
         <source>The case has no questions for courts of the form &quot;{form}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В деле нет вопросов для судов, где вопросы ставятся в форме &quot;{form}&quot;.</translation>
     </message>
     <message>
         <source>There is no case &quot;{id}&quot;. Built-in cases: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела &quot;{id}&quot; нет. Встроенные дела: {known}.</translation>
+    </message>
+    <message>
+        <source>&quot;{id}&quot; cannot be a case id. Use 1 to 64 small Latin letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>«{id}» не может быть идентификатором дела. Используйте от 1 до 64 строчных латинских букв, цифр, знаков «-» или «_».</translation>
+    </message>
+    <message>
+        <source>The id &quot;{id}&quot; belongs to a built-in case. Choose another id.</source>
+        <translation>Идентификатор «{id}» принадлежит встроенному делу. Выберите другой идентификатор.</translation>
+    </message>
+    <message>
+        <source>Another of your cases already has the id &quot;{id}&quot;. Choose another id.</source>
+        <translation>Идентификатор «{id}» уже есть у другого вашего дела. Выберите другой идентификатор.</translation>
+    </message>
+    <message>
+        <source>With its pictures the case would be larger than {limit_mb} MB. Use fewer or smaller pictures.</source>
+        <translation>Вместе с изображениями дело будет больше {limit_mb} МБ. Используйте меньше изображений или изображения меньшего размера.</translation>
+    </message>
+    <message>
+        <source>{name} is not a case file: Alqa case files are JSON text files (*.alqa-case.json).</source>
+        <translation>{name} — не файл дела: файлы дел Alqa — это текстовые файлы JSON (*.alqa-case.json).</translation>
+    </message>
+    <message>
+        <source>Charge {number} has no “{question}” question. Write it under Questions, or fill in the standard questions.</source>
+        <translation>В обвинении №&#xa0;{number} нет вопроса «{question}». Напишите его на вкладке «Вопросы» или вставьте стандартные вопросы.</translation>
+    </message>
+    <message>
+        <source>The case file {path} cannot be deleted: {reason}.</source>
+        <translation>Не удалось удалить файл дела {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionWizard</name>
+    <message>
+        <source>New session</source>
+        <translation>Новый сеанс</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStepper</name>
+    <message>
+        <source>Trial</source>
+        <translation>Разбирательство</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s charge</source>
+        <translation>Напутственное слово</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Совещание</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Разбор итогов</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>текущий шаг</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>впереди</translation>
+    </message>
+    <message>
+        <source>{step}: {state}</source>
+        <translation>{step}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Exports will show the students&apos; names. Share them only where the students and their parents have agreed.</source>
+        <translation>В экспортированных файлах будут видны имена учеников. Делитесь ими, только если на это согласны ученики и их родители.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>PIN-коды не совпадают. Введите один и тот же PIN-код дважды.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN-код должен состоять из 4–12 цифр.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>How the panel votes, and what leaves this laptop.</source>
+        <translation>Как голосует коллегия и что покидает этот ноутбук.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret ballot: nobody can see who voted how</source>
+        <translation>&amp;Тайное голосование: никто не видит, кто как проголосовал</translation>
+    </message>
+    <message>
+        <source>&amp;Open ballot: every ballot names its voter (for teaching)</source>
+        <translation>&amp;Открытое голосование: в каждом бюллетене указано имя голосующего (для обучения)</translation>
+    </message>
+    <message>
+        <source>Personal voter &amp;codes</source>
+        <translation>Личные &amp;коды для голосования</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous exports (names replaced by seats)</source>
+        <translation>&amp;Анонимный экспорт (имена заменяются местами)</translation>
+    </message>
+    <message>
+        <source>Teacher &amp;PIN:</source>
+        <translation>PIN-код &amp;учителя:</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation>&amp;Повтор PIN-кода:</translation>
+    </message>
+    <message>
+        <source>Teacher PIN</source>
+        <translation>PIN-код учителя</translation>
+    </message>
+    <message>
+        <source>Teacher PIN again</source>
+        <translation>Повтор PIN-кода учителя</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep your teacher PIN</source>
+        <translation>Оставьте пустым, чтобы сохранить текущий PIN-код учителя</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits, or leave empty for no PIN</source>
+        <translation>От 4 до 12 цифр; оставьте пустым, если PIN-код не нужен</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Setting up the court</source>
+        <translation>Формирование состава суда</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Разбирательство</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s charge</source>
+        <translation>Напутственное слово</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Совещание</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Разбор итогов</translation>
+    </message>
+    <message>
+        <source>Alqa: projector</source>
+        <translation>Alqa: проектор</translation>
+    </message>
+</context>
+<context>
+    <name>RecentSessionsModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Этап</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>Witness: {name}</source>
+        <translation>Свидетель: {name}</translation>
+    </message>
+    <message>
+        <source>Judge {n}</source>
+        <translation>Судья №&#xa0;{n}</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <source>Defence counsel</source>
+        <translation>Защитник</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>Подсудимый</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Потерпевший</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Секретарь судебного заседания</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>The other roles</source>
+        <translation>Остальные роли</translation>
+    </message>
+    <message>
+        <source>Choose who plays each role, or draw them. Everyone else watches from the gallery.</source>
+        <translation>Выберите, кто исполняет каждую роль, или распределите роли по жребию. Все остальные наблюдают из зала.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the empty roles</source>
+        <translation>&amp;Распределить свободные роли по жребию</translation>
+    </message>
+    <message>
+        <source>Draw the empty roles</source>
+        <translation>Распределить свободные роли по жребию</translation>
+    </message>
+</context>
+<context>
+    <name>SeatMap</name>
+    <message>
+        <source>Bench</source>
+        <translation>Судейский стол</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s desk</source>
+        <translation>Стол секретаря</translation>
+    </message>
+    <message>
+        <source>Prosecution</source>
+        <translation>Сторона обвинения</translation>
+    </message>
+    <message>
+        <source>Witness stand</source>
+        <translation>Свидетельская трибуна</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>Сторона защиты</translation>
+    </message>
+    <message>
+        <source>Jury box</source>
+        <translation>Скамья присяжных</translation>
+    </message>
+    <message>
+        <source>Reserves</source>
+        <translation>Запасные присяжные</translation>
+    </message>
+    <message>
+        <source>Public gallery</source>
+        <translation>Места для публики</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(свободно)</translation>
+    </message>
+    <message>
+        <source>Nobody is watching.</source>
+        <translation>Зрителей нет.</translation>
+    </message>
+    <message>
+        <source>Public gallery: {names}</source>
+        <translation>Места для публики: {names}</translation>
+    </message>
+    <message>
+        <source>Witness {n}</source>
+        <translation>Свидетель №&#xa0;{n}</translation>
+    </message>
+    <message>
+        <source>Judge {n}</source>
+        <translation>Судья №&#xa0;{n}</translation>
+    </message>
+    <message>
+        <source>Juror {n}</source>
+        <translation>Присяжный №&#xa0;{n}</translation>
+    </message>
+    <message>
+        <source>Reserve {n}</source>
+        <translation>Запасной №&#xa0;{n}</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <source>Defence counsel</source>
+        <translation>Защитник</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>Подсудимый</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Потерпевший</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Секретарь судебного заседания</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>PIN-коды не совпадают. Введите один и тот же PIN-код дважды.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN-код должен состоять из 4–12 цифр.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Projector &amp;mode:</source>
+        <translation>&amp;Режим проектора:</translation>
+    </message>
+    <message>
+        <source>Teacher &amp;PIN:</source>
+        <translation>PIN-код &amp;учителя:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>&amp;Повтор PIN-кода:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Large text for a projector</source>
+        <translation>Крупный текст для проектора</translation>
+    </message>
+    <message>
+        <source>Teacher PIN</source>
+        <translation>PIN-код учителя</translation>
+    </message>
+    <message>
+        <source>Teacher PIN again</source>
+        <translation>Повтор PIN-кода учителя</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Large text (at least 24 pt)</source>
+        <translation>Крупный текст (не меньше 24 пт)</translation>
+    </message>
+    <message>
+        <source>Type a new PIN to change it</source>
+        <translation>Введите новый PIN-код</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>От 4 до 12 цифр</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>Удалить PIN-код</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 </TS>

@@ -25,13 +25,34 @@ def sources(ts: Path) -> set[tuple[str, str]]:
     return {(ctx.findtext("name"), m.findtext("source")) for ctx in root.iter("context") for m in ctx.iter("message")}
 
 
+def unfinished(ts: Path) -> list[str]:
+    bad = []
+    for m in messages(ts):
+        translation = m.find("translation")
+        forms = translation.findall("numerusform") if m.get("numerus") == "yes" else [translation]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or \
+                not forms or any(not "".join(f.itertext()).strip() for f in forms):
+            bad.append(m.findtext("source"))
+    return bad
+
+
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_catalogue_is_complete(lang):
-    ts = I18N / f"alqa_{lang}.ts"
-    unfinished = [m.findtext("source") for m in messages(ts)
-                  if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-                  or not (m.findtext("translation") or "".join(m.find("translation").itertext())).strip()]
-    assert unfinished == []
+    assert unfinished(I18N / f"alqa_{lang}.ts") == []
+
+
+def test_english_catalogue_holds_its_plurals():
+    """English source text needs no translation, except plurals: '%n name(s)' -> '1 name', '2 names'."""
+    plurals = [m for m in messages(I18N / "alqa_en.ts") if m.get("numerus") == "yes"]
+    assert plurals and unfinished(I18N / "alqa_en.ts") == []
+    for m in plurals:
+        forms = ["".join(f.itertext()) for f in m.find("translation").findall("numerusform")]
+        assert len(forms) == 2 and "(s)" not in "".join(forms) and all("%n" in f for f in forms)
+
+
+def test_russian_plurals_have_three_forms():
+    plurals = [m for m in messages(I18N / "alqa_ru.ts") if m.get("numerus") == "yes"]
+    assert plurals and all(len(m.find("translation").findall("numerusform")) == 3 for m in plurals)
 
 
 def test_kazakh_is_written_in_kazakh_letters():
@@ -45,8 +66,11 @@ def test_kazakh_is_written_in_kazakh_letters():
 def test_placeholders_survive_translation(lang):
     bad = []
     for m in messages(I18N / f"alqa_{lang}.ts"):
-        source, translation = m.findtext("source"), "".join(m.find("translation").itertext())
-        if set(re.findall(r"\{\w+\}", source)) != set(re.findall(r"\{\w+\}", translation)):
+        source = m.findtext("source")
+        translation = m.find("translation")
+        forms = translation.findall("numerusform") or [translation]
+        if any(set(re.findall(r"\{\w+\}", source)) != set(re.findall(r"\{\w+\}", "".join(f.itertext())))
+               for f in forms):
             bad.append(source)
     assert bad == []
 

@@ -251,12 +251,12 @@ def _take(rows, columns: tuple[int, ...], lines: Sequence[str], notes: list[Rost
         raw = " ".join(cells[i].strip() for i in columns if i < len(cells) and cells[i].strip())
         name = clean_name(raw)
         bare = _LIST_NUMBER.sub("", name)
-        if bare != name:
-            numbered.append(no)
         note = _refusal(no, raw, bare, lines[no - 1], seen)
         if note is not None:
             notes.append(note)
             continue
+        if bare != name:
+            numbered.append(no)
         seen[bare.casefold()] = no
         names.append(bare)
         if "?" in bare:

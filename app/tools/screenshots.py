@@ -69,6 +69,16 @@ class Shooter:
         custom.show()
         self.save(custom, "custom-court")
         custom.close()
+        from app.store.cases import builtin_cases, free_case_id
+        from app.ui.cases.editor import CaseEditor
+
+        data = builtin_cases()[0].to_dict()
+        data["id"] = free_case_id(data["id"])  # as "Duplicate and edit" makes it
+        editor = CaseEditor(data, was="", parent=self.window)
+        editor.resize(1100, 800)
+        editor.show()
+        self.save(editor, "case-editor")
+        editor.close()
         self.window.show_library()
         self.save(self.window, "case-library")
         self.window.show_home()
@@ -118,9 +128,8 @@ def shoot(out: Path, langs=LANGS) -> list[Path]:
             for theme in ("light", "dark"):
                 shooter = Shooter(out, lang, theme)
                 shooter.main_screens()
-                if theme == "light":
-                    shooter.other_screens()
-                shooter.wizard(every_step=theme == "light")
+                shooter.other_screens()
+                shooter.wizard(every_step=True)
                 shooter.close()
     return sorted(set(out.glob("*.png")) - before) or sorted(out.glob("*.png"))
 

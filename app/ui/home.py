@@ -134,6 +134,7 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
         has = self.model.rowCount() > 0
+        self._recent_label.setText(self.tr("&Recent sessions (%n)", "", self.model.rowCount()))
         self.table.setVisible(has)
         self._empty.setVisible(not has)
         if has:
@@ -208,7 +209,7 @@ class HomePage(QWidget):
         for button, text, name in pairs:
             button.setText(text)
             button.setAccessibleName(name)
-        self._recent_label.setText(self.tr("&Recent sessions"))
+        self._recent_label.setText(self.tr("&Recent sessions (%n)", "", self.model.rowCount()))
         self.table.setAccessibleName(self.tr("Recent sessions"))
         self._empty.setText(self.tr("No sessions yet. Start a new session, or open the demo session to see a "
                                     "seated courtroom."))

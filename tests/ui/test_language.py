@@ -77,6 +77,8 @@ def switch_language(qtbot, window, code: str) -> None:
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: i18n.current() == code)
+    # Qt posts LanguageChange to every widget; they retranslate as the event loop runs
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() != "&File")
 
 
 @pytest.mark.parametrize("code", ["kk", "ru"])

@@ -199,10 +199,11 @@ class CaseLibraryPage(QWidget):
         def esc(text) -> str:
             return html.escape(text.pick(lang)).replace("\n", "<br>")
 
-        parts = [f"<h2>{esc(case.title)}</h2>", f"<p>{esc(case.summary)}</p>",
-                 f"<p><b>{html.escape(self.tr('Defendant'))}:</b> {esc(case.defendant)}</p>"]
+        defendant = html.escape(self.tr("Defendant: {name}").format(name=case.defendant.pick(lang)))
+        parts = [f"<h2>{esc(case.title)}</h2>", f"<p>{esc(case.summary)}</p>", f"<p>{defendant}</p>"]
         if case.victim:
-            parts.append(f"<p><b>{html.escape(self.tr('Victim'))}:</b> {esc(case.victim)}</p>")
+            victim = html.escape(self.tr("Victim: {name}").format(name=case.victim.pick(lang)))
+            parts.append(f"<p>{victim}</p>")
         charges = [self.tr("{text} ({article})").format(text=c.text.pick(lang), article=c.article.pick(lang))
                    if c.article else c.text.pick(lang) for c in case.charges]
         witnesses = [(self.tr("{name}, called by the prosecution") if w.called_by == "prosecution"

@@ -64,17 +64,21 @@ class ClassPage(StepPage):
             self.names.setPlainText("\n".join(names))
         self._changed()
 
-    def _parse(self) -> RosterResult | None:
+    def _parse(self, quiet: bool = False) -> RosterResult | None:
         try:
             return read_roster_text(self.names.toPlainText())
         except AlqaError as exc:
-            self.say(i18n.text(exc.msg))
+            if not quiet:
+                self.say(i18n.text(exc.msg))
             return None
 
     def _changed(self) -> None:
-        self._result = self._parse()
+        """Count as the teacher types; errors wait for Next (an empty list is no error yet)."""
+        self._result = self._parse(quiet=True)
+        if self._result is not None:
+            self.say("")
         count = len(self._result.names) if self._result else 0
-        self.count.setText(self.tr("Names: {count}").format(count=count))
+        self.count.setText(self.tr("%n name(s)", "", count))
         self.count.setAccessibleName(self.count.text())
         self.completeChanged.emit()
 
@@ -97,7 +101,7 @@ class ClassPage(StepPage):
             self.say(i18n.text(exc.msg))
             return False
         self.names.setPlainText("\n".join(result.names))
-        lines = [self.tr("Line {line}: {what}").format(line=n.line, what=i18n.text(n.msg)) for n in result.notes]
+        lines = [i18n.text(n.msg) for n in result.notes]  # each note names its line already
         self.report.setText("\n".join(lines[:12] + (["…"] if len(lines) > 12 else [])))
         self.say(self.tr("Names taken from {file}: {count}.").format(file=path.name, count=len(result.names)))
         return True

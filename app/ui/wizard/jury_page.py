@@ -133,8 +133,8 @@ class JuryPage(StepPage):
             self.table.selectRow(row)
         free = len(free_members(state))
         if people.pool:
-            self.pool_info.setText(self.tr("The lot drew {size} candidates (seed {seed}, kept with the session).")
-                                   .format(size=len(people.pool), seed=people.pool_seed))
+            self.pool_info.setText(self.tr("The lot drew %n candidate(s) (seed {seed}, kept with the session).", "",
+                                           len(people.pool)).format(seed=people.pool_seed))
         else:
             self.pool_info.setText(self.tr("The lot will draw {size} candidates from the {free} students without "
                                            "a seat.").format(size=pool_size(model, free), free=free))
