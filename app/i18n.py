@@ -84,12 +84,12 @@ def text(msg: Msg) -> str:
         words = QCoreApplication.translate("Msg", source)
     try:
         return words.format_map(_Keep(params))
-    except (IndexError, ValueError):  # a translation with a broken placeholder
+    except (IndexError, ValueError):  # a translation whose {fields} do not parse
         return source.format_map(_Keep(params))
 
 
 class _Keep(dict):
-    """Formatting that leaves a placeholder it has no value for as it was."""
+    """Formatting that leaves a {field} it has no value for as it was."""
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"

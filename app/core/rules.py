@@ -138,17 +138,22 @@ def _validate(event: ev.Event, state: SessionState) -> None:
 
 # --- setting up -----------------------------------------------------------------------------
 
+def _check_court(case: dict, model: dict) -> None:
+    """The case and the court model an event carries must load; their own message says why not."""
+    try:
+        Case.from_dict(case)
+        CourtModel.from_dict(model)
+    except AlqaError as exc:
+        raise RuleViolation(exc.msg) from exc
+
+
 @_validate.register
 def _(e: ev.SessionCreated, s: SessionState) -> None:
     _choice(e.ballot, ("secret", "open"), "ballot")
     _choice(e.lang, ("kk", "ru", "en"), "lang")
     if not e.session_id.strip():
         raise _no(BadValue, "rule.bad_field", event="SessionCreated", field="session_id")
-    try:
-        Case.from_dict(e.case)
-        CourtModel.from_dict(e.model)
-    except AlqaError as exc:
-        raise RuleViolation(exc.msg) from exc
+    _check_court(e.case, e.model)
 
 
 @_validate.register
@@ -156,11 +161,7 @@ def _(e: ev.CourtChosen, s: SessionState) -> None:
     _phase(s, "setup")
     if s.people.pool or s.people.seats:
         raise _no(WrongPhase, "rule.court_locked")
-    try:
-        Case.from_dict(e.case)
-        CourtModel.from_dict(e.model)
-    except AlqaError as exc:
-        raise RuleViolation(exc.msg) from exc
+    _check_court(e.case, e.model)
 
 
 @_validate.register

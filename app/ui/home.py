@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.core.errors import AlqaError
 from app.core.lang import Msg
+from app.ui.confirm import confirm
 
 _ROOT = QModelIndex()
 
@@ -178,13 +178,9 @@ class HomePage(QWidget):
         info = self._selected()
         if info is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete session"),
-                          self.tr("Delete the session \"{title}\" and its backups? This cannot be undone.")
-                          .format(title=info.title), parent=self)
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
+        if not confirm(self, self.tr("Delete session"),
+                       self.tr("Delete the session \"{title}\" and its backups? This cannot be undone.")
+                       .format(title=info.title), self.tr("Delete")):
             return
         from app.store import sessions as catalogue
 

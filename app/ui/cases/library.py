@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from app.core.errors import AlqaError
 from app.store import cases
 from app.ui.cases import commands as cmd
 from app.ui.cases.editor import CaseEditor
+from app.ui.confirm import confirm
 
 
 class CaseListModel(QAbstractListModel):
@@ -281,13 +281,9 @@ class CaseLibraryPage(QWidget):
         if case is None or self._builtin_selected():
             return
         title = case.title.pick(i18n.current())
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete case"),
-                          self.tr("Delete your case “{title}”? This cannot be undone.").format(title=title),
-                          parent=self)
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
+        if not confirm(self, self.tr("Delete case"),
+                       self.tr("Delete your case “{title}”? This cannot be undone.").format(title=title),
+                       self.tr("Delete")):
             return
         try:
             cases.delete_own_case(case.id)
