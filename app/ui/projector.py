@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from app import i18n
 from app.core.state import SessionState
@@ -40,7 +40,16 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self._phase)
         scroll = QScrollArea(objectName="projector_scroll", widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(self.seat_map)
-        layout.addWidget(scroll, 1)
+        self.evidence = QTextBrowser(objectName="projector_evidence")
+        font = self.evidence.font()
+        font.setPointSize(BODY_PT)
+        self.evidence.setFont(font)
+        self.evidence.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(scroll)
+        self.stack.addWidget(self.evidence)
+        layout.addWidget(self.stack, 1)
+        self._evidence_id: str | None = None
         controller.state_changed.connect(self.render)
         self.render(controller.state)
         self._retranslate()
@@ -55,9 +64,23 @@ class ProjectorWindow(QWidget):
             self.resize(1280, 800)
             self.show()
 
+    def show_evidence(self, evidence_id: str | None) -> None:
+        """Put an exhibit on the wall for the class (None: back to the seat map)."""
+        self._evidence_id = evidence_id
+        self.render(self._controller.state)
+
     def render(self, state: SessionState, _event=None) -> None:
         if not state.created:
             return
+        lang = i18n.current()
+        item = next((e for e in state.meta.case.evidence if e.id == self._evidence_id), None)
+        if item is not None and state.phase == "trial":
+            picture = f'<p><img src="{item.picture}" width="600"></p>' if item.picture else ""
+            self.evidence.setHtml(f"<h1>{_esc(item.title.pick(lang))}</h1>{picture}"
+                                  + "".join(f"<p>{_esc(p)}</p>" for p in item.text.pick(lang).split("\n\n")))
+            self.stack.setCurrentWidget(self.evidence)
+        else:
+            self.stack.setCurrentIndex(0)
         self._title.setText(state.meta.case.title.pick(i18n.current()))
         self.stepper.set_phase(state.phase)
         step = self.stepper.current_step()
@@ -75,3 +98,7 @@ class ProjectorWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
