@@ -35,6 +35,9 @@ def _(e: ev.PhaseStarted, s: SessionState) -> None:
             raise _no(WrongPhase, "rule.jury_not_empanelled")
         if len(people.seated("judge")) < model.seats.judges:
             raise _no(WrongPhase, "rule.judges_missing", seated=len(people.seated("judge")), need=model.seats.judges)
+    running = [st.id for st in s.stages.values() if st.status == "running"]
+    if e.phase == "charge" and running:
+        raise _no(WrongPhase, "rule.stage_running", stage=running[0])
     if e.phase == "deliberation" and s.phase == "voting" and not (s.vote and s.vote.revealed):
         raise _no(WrongPhase, "rule.vote_in_progress")
     if e.phase == "sentencing" and s.outcome.verdict != "guilty":

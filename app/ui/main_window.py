@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
             self._courtroom = CourtroomPage(self.controller, self)
             self._courtroom.home_requested.connect(self.show_home)
             self._courtroom.projector_requested.connect(self.show_projector)
+            self._courtroom.evidence_requested.connect(self.show_evidence)
             self.stack.addWidget(self._courtroom)
         return self._courtroom
 
@@ -150,6 +151,10 @@ class MainWindow(QMainWindow):
         self.controller.close()
         self.home.refresh()
         self.stack.setCurrentWidget(self.home)
+
+    def show_evidence(self, evidence_id: str) -> None:
+        self.show_projector()
+        self.projector.show_evidence(evidence_id)
 
     def show_library(self) -> None:
         if self._library is None:

@@ -249,6 +249,7 @@ def test_stages_with_an_objection():
 
 
 @pytest.mark.parametrize(("events", "event", "error", "key"), [
+    ([ev.StageStarted("w1")], ev.PhaseStarted("charge"), rules.WrongPhase, "rule.stage_running"),
     ([], ev.StageStarted("e9"), rules.BadValue, "rule.no_such_stage"),
     ([ev.StageStarted("e1")], ev.StageStarted("e2"), rules.WrongPhase, "rule.stage_running"),
     ([], ev.StageEnded("e1", 5), rules.WrongPhase, "rule.stage_not_running"),

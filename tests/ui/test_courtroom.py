@@ -147,3 +147,24 @@ def test_case_library_opens_from_home_and_goes_back(qtbot, window):
     assert isinstance(page, CaseLibraryPage) and page.view.model().rowCount() == 3
     click(qtbot, page, "back")
     assert window.stack.currentWidget() is window.home
+
+
+def test_the_trial_tab_puts_an_exhibit_on_the_projector(qtbot, window):
+    from PySide6.QtWidgets import QTableWidget, QTabWidget, QTextBrowser
+
+    page = open_demo(qtbot, window)
+    tabs = find(page, QTabWidget, "courtroom_tabs")
+    assert tabs.currentIndex() == 0 and tabs.isTabVisible(1) and tabs.tabText(1) == "Trial"
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(1).center())
+    panel = page.panel("trial")
+    table = panel.findChild(QTableWidget, "stages")
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "e2")
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(row, 0)).center())
+    click(qtbot, panel, "show_on_projector")
+    projector = window.projector
+    qtbot.waitExposed(projector)
+    shown = find(projector, QTextBrowser, "projector_evidence")
+    exhibit = window.controller.state.meta.case.evidence[1]
+    assert shown.isVisible() and exhibit.title.pick("en") in shown.toPlainText()
+    assert exhibit.text.pick("en").split("\n")[0][:40] in shown.toPlainText()
+    projector.close()

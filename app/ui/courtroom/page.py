@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import i18n
 from app.core import events as ev
@@ -13,6 +25,10 @@ from app.ui.controller import SessionController
 from app.ui.courtroom.seatmap import SeatMap
 
 STEPS = ("trial", "charge", "deliberation", "verdict", "debrief")
+PANELS = {  # phase -> the work area shown in the courtroom's second tab
+    "trial": ("app.ui.courtroom.trial", "TrialPanel"),
+    "charge": ("app.ui.courtroom.charge", "ChargePanel"),
+}
 PHASE_STEP = {"setup": -1, "trial": 0, "charge": 1, "deliberation": 2, "voting": 2, "verdict": 3,
               "sentencing": 3, "debrief": 4, "closed": 4}
 
@@ -42,9 +58,16 @@ class PhaseStepper(QWidget):
     def current_step(self) -> str | None:
         return STEPS[self._current] if self._current >= 0 else None
 
+    def _names(self) -> list[str]:
+        return [self.tr("Trial"), self.tr("Judge's charge"), self.tr("Deliberation"), self.tr("Verdict"),
+                self.tr("Debrief")]
+
+    def step_name(self, phase: str) -> str:
+        step = PHASE_STEP.get(phase, -1)
+        return self._names()[step] if step >= 0 else ""
+
     def _retranslate(self) -> None:
-        names = [self.tr("Trial"), self.tr("Judge's charge"), self.tr("Deliberation"), self.tr("Verdict"),
-                 self.tr("Debrief")]
+        names = self._names()
         for i, (label, name) in enumerate(zip(self._labels, names, strict=True)):
             done, now = i < self._current, i == self._current
             text = f"✓ {name}" if done else (f"▶ {name}" if now else name)
@@ -66,11 +89,13 @@ class CourtroomPage(QWidget):
 
     home_requested = Signal()
     projector_requested = Signal()
+    evidence_requested = Signal(str)  # an exhibit to show on the projector
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("courtroom")
         self._controller = controller
+        self._swapping = False
         self._title = QLabel(objectName="case_title", wordWrap=True)
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -102,12 +127,48 @@ class CourtroomPage(QWidget):
         self._scroll = scroll = QScrollArea(objectName="seat_scroll", widgetResizable=True,
                                             frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(self.seat_map)  # large text on a small screen scrolls instead of clipping
-        layout.addWidget(scroll, 1)
+        self.phase_panels = QStackedWidget(objectName="phase_panels")
+        self._panels: dict[str, QWidget] = {}
+        self.tabs = QTabWidget(objectName="courtroom_tabs")
+        self.tabs.addTab(scroll, "")
+        self.tabs.addTab(self._scrolled(self.phase_panels, "phase_scroll"), "")
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self._status)
         controller.state_changed.connect(self.render)
         controller.rejected.connect(self._show_rejection)
         self._retranslate()
         self.render(controller.state)
+
+    @staticmethod
+    def _scrolled(widget: QWidget, name: str) -> QScrollArea:
+        area = QScrollArea(objectName=name, widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        area.setWidget(widget)
+        return area
+
+    def panel(self, phase: str) -> QWidget | None:
+        """The work area of a phase (the trial checklist, the judge's charge), built when first needed."""
+        if phase not in PANELS:
+            return None
+        if phase not in self._panels:
+            module, name = PANELS[phase]
+            cls = getattr(importlib.import_module(module), name)
+            widget = cls(self._controller, self.phase_panels)
+            if hasattr(widget, "show_on_projector"):
+                widget.show_on_projector.connect(self.evidence_requested)
+            self._panels[phase] = widget
+            self.phase_panels.addWidget(widget)
+        return self._panels[phase]
+
+    def _show_phase(self, state: SessionState, event) -> None:
+        widget = self.panel(state.phase)
+        self.tabs.setTabVisible(1, widget is not None)
+        if widget is None:
+            self.tabs.setCurrentIndex(0)
+            return
+        self.phase_panels.setCurrentWidget(widget)
+        self.tabs.setTabText(1, self.stepper.step_name(state.phase))
+        if isinstance(event, ev.PhaseStarted):
+            self.tabs.setCurrentIndex(1)  # a new phase opens on its work area; a reopened session on the seats
 
     def render(self, state: SessionState, event=None) -> None:
         if not state.created:
@@ -122,13 +183,20 @@ class CourtroomPage(QWidget):
         self.stepper.set_phase(state.phase)
         self._start.setVisible(state.phase == "setup" and not self._controller.readonly)
         self.seat_map.render(state)
+        self._show_phase(state, event)
         if event is not None:
             self._status.setText("")
 
     def _swap(self, seat_a: str, seat_b: str) -> None:
-        self._controller.append(ev.SeatsSwapped(seat_a, seat_b))
+        self._swapping = True
+        try:
+            self._controller.append(ev.SeatsSwapped(seat_a, seat_b))
+        finally:
+            self._swapping = False
 
     def _show_rejection(self, error) -> None:
+        if not self._swapping:  # the panels say why their own steps were refused
+            return
         self._status.setText(i18n.text(error.msg))
         self._status.setAccessibleName(self._status.text())
 
@@ -136,6 +204,10 @@ class CourtroomPage(QWidget):
         self._home.setText(self.tr("&Home"))
         self._home.setAccessibleName(self.tr("Home"))
         self._scroll.setAccessibleName(self.tr("Seat map"))
+        self.tabs.setTabText(0, self.tr("&Courtroom"))
+        self.tabs.setAccessibleName(self.tr("Courtroom and the work of the current phase"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Views"))
+        self.tabs.widget(1).setAccessibleName(self.tr("Work of the current phase"))
         self._start.setText(self.tr("&Start the trial"))
         self._start.setAccessibleName(self.tr("Start the trial"))
         self._projector.setText(self.tr("&Projector window"))
