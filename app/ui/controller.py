@@ -65,15 +65,36 @@ class SessionController(QObject):
         """Record one event; False (and `rejected`) if the rules refuse it or the disk fails."""
         if self._live is None:
             return False
+        return self._guarded(lambda: self._live.append(event))  # committed before anyone hears of it
+
+    def cast(self, vote_no: int, member_id: str, answers: tuple[tuple[str, str], ...]) -> bool:
+        """One voter's ballot: secret (mark in the log, ballot in the box) or open, as the session votes."""
+        from app.core import events as ev
+
+        if self._live is None:
+            return False
+        if self._live.state.meta.ballot == "open":
+            return self.append(ev.BallotCast(vote_no, member_id, answers))
+        return self._guarded(lambda: self._live.cast_secret(vote_no, member_id, answers))
+
+    def reveal(self, vote_no: int) -> bool:
+        """Open the ballot box: the ballots enter the log in an order unrelated to the voting."""
+        return self._live is not None and self._guarded(lambda: self._live.reveal(vote_no))
+
+    def annul(self, vote_no: int, reason: str) -> bool:
+        return self._live is not None and self._guarded(lambda: self._live.annul(vote_no, reason))
+
+    def _guarded(self, write) -> bool:
+        """Run one write; on refusal or a disk error say why and change nothing."""
         try:
-            self._live.append(event)  # committed before anyone hears of it
+            stamped = write()
         except AlqaError as exc:
             if not isinstance(exc, RuleViolation):
-                log.warning("append failed: %s", exc)
+                log.warning("write failed: %s", exc)
             self.rejected.emit(exc)
             return False
         self._idle.start()
-        self.state_changed.emit(self._live.state, event)
+        self.state_changed.emit(self._live.state, stamped.event)
         return True
 
     def append_all(self, events: list[ev.Event]) -> bool:

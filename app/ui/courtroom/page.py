@@ -28,6 +28,7 @@ STEPS = ("trial", "charge", "deliberation", "verdict", "debrief")
 PANELS = {  # phase -> the work area shown in the courtroom's second tab
     "trial": ("app.ui.courtroom.trial", "TrialPanel"),
     "charge": ("app.ui.courtroom.charge", "ChargePanel"),
+    "deliberation": ("app.ui.courtroom.deliberation", "DeliberationPanel"),
 }
 PHASE_STEP = {"setup": -1, "trial": 0, "charge": 1, "deliberation": 2, "voting": 2, "verdict": 3,
               "sentencing": 3, "debrief": 4, "closed": 4}
