@@ -31,6 +31,9 @@ class SessionController(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._live: LiveSession | None = None
+        from app.ui.pin import PinGate
+
+        self.pin_gate = PinGate()  # wrong PINs count across every dialog of the session
         self._idle = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
         self._idle.timeout.connect(self._checkpoint)
 

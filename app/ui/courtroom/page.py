@@ -29,6 +29,8 @@ PANELS = {  # phase -> the work area shown in the courtroom's second tab
     "trial": ("app.ui.courtroom.trial", "TrialPanel"),
     "charge": ("app.ui.courtroom.charge", "ChargePanel"),
     "deliberation": ("app.ui.courtroom.deliberation", "DeliberationPanel"),
+    "voting": ("app.ui.ballot.panels", "VotingPanel"),
+    "verdict": ("app.ui.ballot.panels", "VerdictPanel"),
 }
 PHASE_STEP = {"setup": -1, "trial": 0, "charge": 1, "deliberation": 2, "voting": 2, "verdict": 3,
               "sentencing": 3, "debrief": 4, "closed": 4}
@@ -97,6 +99,7 @@ class CourtroomPage(QWidget):
         self.setObjectName("courtroom")
         self._controller = controller
         self._swapping = False
+        self._last_phase: str | None = None
         self._title = QLabel(objectName="case_title", wordWrap=True)
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -107,6 +110,8 @@ class CourtroomPage(QWidget):
         self._status.setAccessibleName("")
         self._home = QPushButton(objectName="home")
         self._projector = QPushButton(objectName="projector")
+        self._open_vote = QPushButton(objectName="open_vote")
+        self._open_vote.clicked.connect(self._vote)
         self._start = QPushButton(objectName="start_trial")
         self._start.clicked.connect(lambda: self._controller.append(ev.PhaseStarted("trial")))
         self._home.clicked.connect(self.home_requested)
@@ -120,6 +125,7 @@ class CourtroomPage(QWidget):
         titles.addWidget(self._court)
         header.addLayout(titles, 1)
         header.addWidget(self._start, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._open_vote, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._projector, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._home, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -168,8 +174,9 @@ class CourtroomPage(QWidget):
             return
         self.phase_panels.setCurrentWidget(widget)
         self.tabs.setTabText(1, self.stepper.step_name(state.phase))
-        if isinstance(event, ev.PhaseStarted):
+        if event is not None and state.phase != self._last_phase:
             self.tabs.setCurrentIndex(1)  # a new phase opens on its work area; a reopened session on the seats
+        self._last_phase = state.phase
 
     def render(self, state: SessionState, event=None) -> None:
         if not state.created:
@@ -183,10 +190,20 @@ class CourtroomPage(QWidget):
         self._court.setAccessibleName(self._court.text())
         self.stepper.set_phase(state.phase)
         self._start.setVisible(state.phase == "setup" and not self._controller.readonly)
+        round_open = state.round is not None and state.round.open
+        self._open_vote.setVisible(state.phase == "deliberation" and not round_open and not self._controller.readonly)
         self.seat_map.render(state)
         self._show_phase(state, event)
         if event is not None:
             self._status.setText("")
+
+    def _vote(self) -> None:
+        """Open a vote on every question this court puts, then hand the laptop round."""
+        from app.core.rules_trial import allowed_questions
+
+        state = self._controller.state
+        if self._controller.append(ev.VotingOpened(len(state.votes) + 1, allowed_questions(state))):
+            self.panel("voting")._ballot()
 
     def _swap(self, seat_a: str, seat_b: str) -> None:
         self._swapping = True
@@ -209,6 +226,8 @@ class CourtroomPage(QWidget):
         self.tabs.setAccessibleName(self.tr("Courtroom and the work of the current phase"))
         self.tabs.tabBar().setAccessibleName(self.tr("Views"))
         self.tabs.widget(1).setAccessibleName(self.tr("Work of the current phase"))
+        self._open_vote.setText(self.tr("&Vote"))
+        self._open_vote.setAccessibleName(self.tr("Open the vote"))
         self._start.setText(self.tr("&Start the trial"))
         self._start.setAccessibleName(self.tr("Start the trial"))
         self._projector.setText(self.tr("&Projector window"))

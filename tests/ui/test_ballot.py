@@ -1,0 +1,163 @@
+"""The shared-laptop ballot: keys only, nothing of an earlier ballot on screen, reveal, verdict."""
+
+from __future__ import annotations
+
+import json
+
+from gui import click, find
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from app import paths
+from app.core import events as ev
+from app.store.scenario import play, read_scenario, start
+from app.store.session import SessionStore
+from app.ui.pin import PinDialog, PinGate
+
+
+def deliberating_demo(qtbot, window):
+    click(qtbot, window.home, "demo")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.courtroom)
+    assert window.controller.append_all([ev.PhaseStarted("charge"), ev.PhaseStarted("deliberation")])
+    return window.courtroom
+
+
+def ballot_window(qtbot, window):
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "ballot_window") is not None)
+    ballot = window.findChild(QWidget, "ballot_window")
+    qtbot.waitExposed(ballot)
+    return ballot
+
+
+def press(qtbot, ballot, key) -> None:
+    """A key press where the voter's keyboard goes: the ballot window has the focus."""
+    qtbot.keyClick(ballot, key)
+
+
+def on_screen(root: QWidget) -> list[str]:
+    out = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if w.isVisible():
+            out += [getattr(w, "text", lambda: "")(), w.toolTip(), w.accessibleName()]
+    return [t for t in out if t]
+
+
+def vote_all(qtbot, window, ballot, choose) -> int:
+    """Every voter votes with keys; returns the most key presses one voter needed."""
+    most = 0
+    while ballot.pages.currentIndex() == 0:
+        keys = 0
+        press(qtbot, ballot, Qt.Key.Key_Return)  # "I am ..."
+        keys += 1
+        while ballot.pages.currentIndex() == 1:
+            press(qtbot, ballot, choose(ballot))
+            keys += 1
+        assert ballot.pages.currentIndex() == 2  # review
+        press(qtbot, ballot, Qt.Key.Key_Return)  # cast
+        keys += 1
+        assert ballot.pages.currentIndex() == 3 and "recorded" in ballot.recorded.text()
+        texts = on_screen(ballot)
+        assert not any(t.startswith("Question") for t in texts), texts  # no earlier answer anywhere
+        assert ballot.review.text() == "" and ballot.question.text() == ""
+        most = max(most, keys)
+        if ballot.next_button.isVisible():
+            press(qtbot, ballot, Qt.Key.Key_Return)
+        else:
+            break
+    return most
+
+
+def test_a_whole_secret_vote_by_keyboard_then_reveal_and_verdict(qtbot, window):
+    page = deliberating_demo(qtbot, window)
+    click(qtbot, page, "open_vote")
+    ballot = ballot_window(qtbot, window)
+    assert ballot.banner.text().startswith("Secret ballot")
+    assert ballot.prompt.text().startswith("Pass the laptop to Judge 1")
+    cast = []
+
+    def choose(b):
+        key = "1" if len(cast) % 3 else "2"  # answers vary from voter to voter
+        cast.append(key)
+        return key
+
+    assert vote_all(qtbot, window, ballot, choose) == 5  # Enter, three answers, Enter
+    assert "Everyone has voted" in ballot.recorded.text()
+    state = window.controller.state
+    assert len(state.vote.voters) == 11 and state.vote.ballots == ()  # still in the box
+    with SessionStore.open(window.controller.path, readonly=True) as store:
+        marks = [e for e in store.events() if isinstance(e, ev.VoterMarked)]
+        assert len(marks) == 11 and len(store.ballot_box(1)) == 11
+        assert all(set(json.loads(json.dumps(e.__dict__ if hasattr(e, "__dict__") else {}))) <= {"vote_no", "member_id"}
+                   for e in marks)
+    ballot.close()
+    panel = page.panel("voting")
+    click(qtbot, panel, "reveal")
+    assert window.controller.state.vote.revealed
+    assert "6 of 11" in panel.result.toPlainText() or "of 11" in panel.result.toPlainText()
+    announce = find(panel, QPushButton, "announce")
+    qtbot.mouseClick(announce, Qt.MouseButton.LeftButton)
+    state = window.controller.state
+    assert state.phase == "verdict" and state.outcome.verdict in ("guilty", "not_guilty")
+    verdict = page.panel("verdict")
+    expected = "Guilty" if state.outcome.verdict == "guilty" else "Not guilty"
+    assert find(verdict, QLabel, "verdict").text() == f"Verdict: {expected}"
+    assert "Crown Court jury" in verdict.details.toPlainText()  # what the other courts would decide
+
+
+def ew_at_vote(qtbot, window):
+    """The England and Wales scenario (one question, q4) up to its first vote, opened in the window."""
+    scenario = read_scenario(paths.resources() / "scenarios" / "ew-phone.json")
+    events = scenario.events[: next(i for i, e in enumerate(scenario.events) if e["type"] == "VotingOpened")]
+    from app.store import places
+
+    path = places.sessions_dir() / "ew.alqa"
+    live = start(scenario, path)
+    play(live, events)
+    live.close()
+    assert window.open_session(path)
+    return window.courtroom
+
+
+def test_one_question_ballot_takes_three_key_presses(qtbot, window):
+    page = ew_at_vote(qtbot, window)
+    click(qtbot, page, "open_vote")
+    ballot = ballot_window(qtbot, window)
+    assert ballot.banner.text().startswith("Open vote")  # the scenario votes openly: every screen says so
+    assert vote_all(qtbot, window, ballot, lambda b: "1") == 3
+    with SessionStore.open(window.controller.path, readonly=True) as store:
+        assert len([e for e in store.events() if isinstance(e, ev.BallotCast)]) == 12
+    ballot.close()
+    click(qtbot, page.panel("voting"), "reveal")
+    assert window.controller.state.vote.revealed
+
+
+def test_escape_does_not_leave_ballot_mode(qtbot, window):
+    page = deliberating_demo(qtbot, window)
+    click(qtbot, page, "open_vote")
+    ballot = ballot_window(qtbot, window)
+    qtbot.keyClick(ballot, Qt.Key.Key_Escape)
+    assert ballot.isVisible()
+
+
+def test_wrong_pins_are_refused_and_five_lock_the_gate(qtbot):
+    from app.store.pin import hash_pin
+
+    now = [1000.0]
+    gate = PinGate(clock=lambda: now[0])
+    stored = hash_pin("2468")
+    assert not gate.check("1111", stored)
+    for _ in range(4):
+        gate.check("0000", stored)
+    assert gate.locked_for() == 30
+    assert not gate.check("2468", stored)  # even the right PIN waits out the lock
+    now[0] += 31
+    assert gate.check("2468", stored)
+    dialog = PinDialog(gate, stored, "why")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pin.setText("9999")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "Wrong PIN" in dialog.message.text()
+    dialog.pin.setText("2468")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.result() == PinDialog.DialogCode.Accepted
