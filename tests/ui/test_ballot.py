@@ -161,3 +161,70 @@ def test_wrong_pins_are_refused_and_five_lock_the_gate(qtbot):
     dialog.pin.setText("2468")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.result() == PinDialog.DialogCode.Accepted
+
+
+def guilty_verdict(qtbot, window):
+    page = deliberating_demo(qtbot, window)
+    click(qtbot, page, "open_vote")
+    ballot = ballot_window(qtbot, window)
+    vote_all(qtbot, window, ballot, lambda b: "1")
+    ballot.close()
+    click(qtbot, page.panel("voting"), "reveal")
+    click(qtbot, page.panel("voting"), "announce")
+    assert window.controller.state.outcome.verdict == "guilty"
+    return page
+
+
+def test_the_panel_votes_the_sentence_in_kazakhstan(qtbot, window):
+    from PySide6.QtWidgets import QComboBox
+
+    page = guilty_verdict(qtbot, window)
+    click(qtbot, page.panel("verdict"), "to_sentencing")
+    panel = page.panel("sentencing")
+    combos = [c for c in panel.findChildren(QComboBox) if c.objectName().startswith("sentence_")]
+    assert len(combos) == 11
+    for i, combo in enumerate(combos):
+        combo.setFocus()
+        for _ in range(18 if i < 7 else 8):  # 7 votes for 18 years, 4 for 8 years
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+    click(qtbot, panel, "count_sentence")
+    assert "Round 1" in panel.outcome.text()
+    assert not find(panel, QPushButton, "record_sentence").isVisible()  # >15 years needs 8 of 11: not imposed
+    for combo in combos:  # round 2: 8 years, by everyone
+        combo.setFocus()
+        for _ in range(8):
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+    click(qtbot, panel, "count_sentence")
+    click(qtbot, panel, "record_sentence")
+    outcome = window.controller.state.outcome
+    assert outcome.sentence_by == "panel" and outcome.sentence_years == 8
+    click(qtbot, panel, "to_debrief")
+    assert window.controller.state.phase == "debrief"
+
+
+def test_a_juror_leaves_and_the_reserve_sits(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    click(qtbot, window.home, "demo")
+    page = window.courtroom
+    state = window.controller.state
+    reserve = state.people.reserves[0]
+    qtbot.mouseClick(find(page.seat_map, QPushButton, "seat_juror-4"), Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("fell ill", True)))
+    click(qtbot, page, "juror_leaves")
+    assert window.controller.state.people.seats["juror-4"] == reserve
+    assert find(page.seat_map, QPushButton, "seat_juror-4").text().endswith(state.people.names[reserve])
+
+
+def test_ending_the_session(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    click(qtbot, window.home, "demo")
+
+    def confirm(box):
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", confirm)
+    click(qtbot, window.courtroom, "end_session")
+    assert window.controller.state.phase == "closed"

@@ -133,8 +133,17 @@ class VerdictPanel(QWidget):
         font.setBold(True)
         self.verdict.setFont(font)
         self.details = QTextBrowser(objectName="verdict_details")
+        self.to_sentence = QPushButton(objectName="to_sentencing",
+                                       clicked=lambda: controller.append(ev.PhaseStarted("sentencing")))
+        self.to_debrief = QPushButton(objectName="to_debrief",
+                                      clicked=lambda: controller.append(ev.PhaseStarted("debrief")))
+        row = QHBoxLayout()
+        row.addWidget(self.to_sentence)
+        row.addWidget(self.to_debrief)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.verdict)
+        layout.addLayout(row)
         layout.addWidget(self.details, 1)
         controller.state_changed.connect(self.render)
         self._retranslate()
@@ -147,6 +156,7 @@ class VerdictPanel(QWidget):
         self.verdict.setText(self.tr("Verdict: {verdict}").format(
             verdict=words.get(outcome.verdict or "", self.tr("The jury could not agree (hung jury)"))))
         self.verdict.setAccessibleName(self.verdict.text())
+        self.to_sentence.setVisible(outcome.verdict == "guilty")
         vote = next(v for v in state.votes if v.no == outcome.vote_no)
         self.details.setHtml(self._details_html(state, vote))
 
@@ -173,6 +183,10 @@ class VerdictPanel(QWidget):
 
     def _retranslate(self) -> None:
         self.details.setAccessibleName(self.tr("The rule that decided, and the other courts"))
+        for button, text in ((self.to_sentence, self.tr("Go to the &sentence")),
+                             (self.to_debrief, self.tr("Go to the &debrief"))):
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", ""))
         self.render(self.controller.state)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -31,6 +32,7 @@ PANELS = {  # phase -> the work area shown in the courtroom's second tab
     "deliberation": ("app.ui.courtroom.deliberation", "DeliberationPanel"),
     "voting": ("app.ui.ballot.panels", "VotingPanel"),
     "verdict": ("app.ui.ballot.panels", "VerdictPanel"),
+    "sentencing": ("app.ui.ballot.sentence", "SentencePanel"),
 }
 PHASE_STEP = {"setup": -1, "trial": 0, "charge": 1, "deliberation": 2, "voting": 2, "verdict": 3,
               "sentencing": 3, "debrief": 4, "closed": 4}
@@ -110,6 +112,10 @@ class CourtroomPage(QWidget):
         self._status.setAccessibleName("")
         self._home = QPushButton(objectName="home")
         self._projector = QPushButton(objectName="projector")
+        self._leaves = QPushButton(objectName="juror_leaves")
+        self._leaves.clicked.connect(self._juror_leaves)
+        self._end = QPushButton(objectName="end_session")
+        self._end.clicked.connect(self._end_session)
         self._open_vote = QPushButton(objectName="open_vote")
         self._open_vote.clicked.connect(self._vote)
         self._start = QPushButton(objectName="start_trial")
@@ -126,6 +132,8 @@ class CourtroomPage(QWidget):
         header.addLayout(titles, 1)
         header.addWidget(self._start, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._open_vote, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._leaves, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._end, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._projector, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._home, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -190,12 +198,41 @@ class CourtroomPage(QWidget):
         self._court.setAccessibleName(self._court.text())
         self.stepper.set_phase(state.phase)
         self._start.setVisible(state.phase == "setup" and not self._controller.readonly)
+        live = not self._controller.readonly
+        self._leaves.setVisible(live and state.phase in ("trial", "charge", "deliberation"))
+        self._end.setVisible(live and state.phase not in ("setup", "closed"))
         round_open = state.round is not None and state.round.open
         self._open_vote.setVisible(state.phase == "deliberation" and not round_open and not self._controller.readonly)
         self.seat_map.render(state)
         self._show_phase(state, event)
         if event is not None:
             self._status.setText("")
+
+    def _juror_leaves(self) -> None:
+        """The juror on the picked seat leaves; the next reserve takes the seat where there is one."""
+        seat = self.seat_map.picked()
+        if not seat or not seat.startswith("juror-"):
+            self._status.setText(self.tr("First choose the juror's seat on the seat map, then press this again."))
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("A juror leaves"), self.tr("Why does the juror leave?"))
+        if ok:
+            self._swapping = True  # show a refusal here
+            try:
+                self._controller.append(ev.JurorDischarged(seat, reason.strip()))
+            finally:
+                self._swapping = False
+
+    def _end_session(self) -> None:
+        from app.ui.confirm import confirm
+        from app.ui.pin import teacher_allows
+
+        state = self._controller.state
+        if not confirm(self, self.tr("End the session"), self.tr("End this session? Nothing more can be recorded."),
+                       self.tr("End the session")):
+            return
+        if teacher_allows(self._controller.pin_gate, state.meta.pin_hash,
+                          self.tr("Ending the session needs the teacher PIN."), self):
+            self._controller.append(ev.SessionClosed())
 
     def _vote(self) -> None:
         """Open a vote on every question this court puts, then hand the laptop round."""
@@ -226,6 +263,10 @@ class CourtroomPage(QWidget):
         self.tabs.setAccessibleName(self.tr("Courtroom and the work of the current phase"))
         self.tabs.tabBar().setAccessibleName(self.tr("Views"))
         self.tabs.widget(1).setAccessibleName(self.tr("Work of the current phase"))
+        self._leaves.setText(self.tr("A juror &leaves…"))
+        self._leaves.setAccessibleName(self.tr("A juror leaves"))
+        self._end.setText(self.tr("&End the session…"))
+        self._end.setAccessibleName(self.tr("End the session"))
         self._open_vote.setText(self.tr("&Vote"))
         self._open_vote.setAccessibleName(self.tr("Open the vote"))
         self._start.setText(self.tr("&Start the trial"))
