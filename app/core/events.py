@@ -52,6 +52,12 @@ class PrivacySet:
 
 
 @dataclass(frozen=True, slots=True)
+class VoterCodesIssued:
+    """Personal voter codes were printed on ballot cards; only their salted hashes are kept."""
+    codes: tuple[tuple[str, str], ...]  # (member id, "pbkdf2$salt$hash")
+
+
+@dataclass(frozen=True, slots=True)
 class ParticipantAdded:
     """A student joined the class roster."""
     member_id: str
@@ -295,7 +301,7 @@ class SessionClosed:
 
 
 EVENT_TYPES: tuple[type, ...] = (
-    SessionCreated, CourtChosen, PrivacySet, JuryReset, ParticipantAdded, ParticipantRenamed, ParticipantRemoved, JuryPoolDrawn,
+    SessionCreated, CourtChosen, PrivacySet, VoterCodesIssued, JuryReset, ParticipantAdded, ParticipantRenamed, ParticipantRemoved, JuryPoolDrawn,
     CandidateQuestioned, ChallengeUsed, ChallengeWithdrawn, JuryEmpanelled, SeatAssigned,
     SeatVacated, SeatsSwapped, JurorDischarged, PhaseStarted, StageStarted, StageEnded,
     ObjectionRaised, ObjectionRuled, RoundStarted, SpeechTimed, RoundEnded, StanceRecorded,

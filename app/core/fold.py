@@ -79,6 +79,11 @@ def _(e: ev.PrivacySet, s: SessionState) -> SessionState:
 
 
 @_apply.register
+def _(e: ev.VoterCodesIssued, s: SessionState) -> SessionState:
+    return _st(s, meta=replace(s.meta, voter_codes_issued=dict(e.codes)))
+
+
+@_apply.register
 def _(e: ev.JuryReset, s: SessionState) -> SessionState:
     seats = {k: v for k, v in s.people.seats.items() if not k.startswith("juror-")}
     return _people(s, seats=seats, pool=(), pool_seed=None, questioning={}, challenges=(), lot_seed=None,

@@ -173,6 +173,17 @@ def _(e: ev.PrivacySet, s: SessionState) -> None:
 
 
 @_validate.register
+def _(e: ev.VoterCodesIssued, s: SessionState) -> None:
+    if not s.meta.voter_codes:
+        raise _no(NotAllowed, "rule.no_voter_codes")
+    for pair in e.codes:
+        if not (isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(x, str) for x in pair)
+                and pair[1].startswith("pbkdf2$")):
+            raise _no(BadValue, "rule.bad_field", event="VoterCodesIssued", field="codes")
+        _member(s, pair[0])
+
+
+@_validate.register
 def _(e: ev.JuryReset, s: SessionState) -> None:
     _phase(s, "setup")
     if not s.people.pool:

@@ -149,6 +149,7 @@ class Meta:
     anonymous_exports: bool = True
     pin_hash: str = ""
     privacy_set: bool = False  # the set-up wizard's last step is done
+    voter_codes_issued: Mapping[str, str] = field(default_factory=dict)  # member -> code hash
 
 
 class SessionState(NamedTuple):

@@ -43,6 +43,7 @@ TEXT = {
     "rule.no_challenges_left": QT_TRANSLATE_NOOP("Msg", "{side} has used all its peremptory challenges ({limit})."),
     "rule.cannot_withdraw_challenge": QT_TRANSLATE_NOOP("Msg", "The challenge of {name} cannot be withdrawn now."),
     "rule.court_locked": QT_TRANSLATE_NOOP("Msg", "The jury or the roles are already drawn. Draw again after changing the case or the court."),
+    "rule.no_voter_codes": QT_TRANSLATE_NOOP("Msg", "This session does not use personal voter codes."),
     "rule.no_pool_yet": QT_TRANSLATE_NOOP("Msg", "Draw the candidate jurors first."),
     "rule.no_such_seat": QT_TRANSLATE_NOOP("Msg", "This court has no seat \"{seat}\"."),
     "rule.jurors_by_lot": QT_TRANSLATE_NOOP("Msg", "Jurors are seated by lot; the seat \"{seat}\" cannot be given by hand."),

@@ -88,6 +88,11 @@ class ProjectorWindow(QWidget):
                  "charge": self.tr("Judge's charge"), "deliberation": self.tr("Deliberation"),
                  "verdict": self.tr("Verdict"), "debrief": self.tr("Debrief")}
         self._phase.setText(names[step])
+        outcome = state.outcome
+        if outcome.vote_no is not None and state.phase in ("verdict", "sentencing", "debrief", "closed"):
+            words = {"guilty": self.tr("Guilty"), "not_guilty": self.tr("Not guilty")}
+            verdict = words.get(outcome.verdict or "", self.tr("The jury could not agree"))
+            self._phase.setText(self.tr("Verdict: {verdict}").format(verdict=verdict))
         self.seat_map.render(state)
 
     def _retranslate(self) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from gui import click, find
+from gui import click, find, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from app import paths
 from app.core import events as ev
@@ -56,8 +56,9 @@ def vote_all(qtbot, window, ballot, choose) -> int:
         press(qtbot, ballot, Qt.Key.Key_Return)  # cast
         keys += 1
         assert ballot.pages.currentIndex() == 3 and "recorded" in ballot.recorded.text()
-        texts = on_screen(ballot)
-        assert not any(t.startswith("Question") for t in texts), texts  # no earlier answer anywhere
+        texts = [t for top in QApplication.topLevelWidgets() if top.isVisible() for t in on_screen(top)]
+        answers = ("Yes, guilty", "No, not guilty", "it is proven", "Blank ballot", "Question")
+        assert not any(word in t for t in texts for word in answers), texts  # no earlier answer in any window
         assert ballot.review.text() == "" and ballot.question.text() == ""
         most = max(most, keys)
         if ballot.next_button.isVisible():
@@ -228,3 +229,59 @@ def test_ending_the_session(qtbot, window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", confirm)
     click(qtbot, window.courtroom, "end_session")
     assert window.controller.state.phase == "closed"
+
+
+def coded_session(qtbot, window, tmp_path):
+    """The demo class with personal voter codes on, in deliberation."""
+    from app.store import places
+
+    scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
+    cut = next(i for i, e in enumerate(scenario.events) if e["type"] == "RoundStarted")
+    events = list(scenario.events[:cut])
+    trial = next(i for i, e in enumerate(events) if e["type"] == "PhaseStarted")
+    events.insert(trial, {"type": "PrivacySet", "ballot": "secret", "voter_codes": True,
+                          "anonymous_exports": True, "pin_hash": ""})
+    path = places.sessions_dir() / "coded.alqa"
+    live = start(scenario, path)
+    play(live, tuple(events))
+    live.close()
+    assert window.open_session(path)
+    return window.courtroom
+
+
+def test_ballot_cards_and_personal_codes(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.core import codes
+
+    page = coded_session(qtbot, window, tmp_path)
+    issued = iter(f"{n:04d}" for n in range(1000, 2000, 7))
+    plain: list[str] = []
+    monkeypatch.setattr(codes, "new_code", lambda: plain.append(next(issued)) or plain[-1])
+    pdf = tmp_path / "cards.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf), "")))
+    click(qtbot, page, "ballot_cards")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 2
+    state = window.controller.state
+    holders = [*state.panel().values(), *state.people.reserves]
+    assert list(state.meta.voter_codes_issued) == holders and len(plain) == 13
+    session_bytes = window.controller.path.read_bytes()
+    assert all(code.encode() not in session_bytes for code in plain[:3])  # only hashes are kept
+    code_of = dict(zip(holders, plain, strict=True))
+    click(qtbot, page, "open_vote")
+    ballot = ballot_window(qtbot, window)
+    assert ballot.code.isVisible()
+    member = voting_order_first(window)
+    type_text(ballot.code, "9999")
+    press(qtbot, ballot, Qt.Key.Key_Return)
+    assert ballot.pages.currentIndex() == 0 and "not the code" in ballot.message.text()
+    type_text(ballot.code, code_of[member])
+    press(qtbot, ballot, Qt.Key.Key_Return)
+    assert ballot.pages.currentIndex() == 1
+
+
+def voting_order_first(window) -> str:
+    from app.ui.ballot.window import voting_order
+
+    return voting_order(window.controller.state)[0][1]

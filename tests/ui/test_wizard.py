@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from gui import click, find, type_text
 from PySide6.QtCore import Qt
@@ -95,7 +98,7 @@ def stored_events(path):
 
 def test_kazakhstan_2007_through_the_wizard(qtbot, window):
     path = run_wizard(qtbot, window, "Pipes on paper", "Kazakhstan jury court, 2007", NAMES,
-                      ["peremptory_prosecution", "peremptory_defence", "peremptory_defence"], "2468")
+                      ["peremptory_prosecution", "peremptory_defence", "peremptory_defence"], "24681357")
     events = stored_events(path)
     kinds = [type(e).__name__ for e in events]
     assert kinds[0] == "SessionCreated" and events[0].model["id"] == "kz-2007"
@@ -107,7 +110,10 @@ def test_kazakhstan_2007_through_the_wizard(qtbot, window):
     assert len(jury.jurors) == 9 and len(jury.reserves) == 2
     assert not {c.member_id for c in challenges} & set(jury.jurors + jury.reserves)
     privacy = next(e for e in events if isinstance(e, ev.PrivacySet))
-    assert privacy.ballot == "secret" and check_pin("2468", privacy.pin_hash) and "2468" not in str(events)
+    assert privacy.ballot == "secret" and check_pin("24681357", privacy.pin_hash) and "24681357" not in str(events)
+    data = Path(os.environ["ALQA_DATA_DIR"])
+    for file in data.rglob("*"):  # the PIN itself is in no file: session, journal, settings, log
+        assert not file.is_file() or b"24681357" not in file.read_bytes(), file
     state = window.controller.state
     assert len(state.people.seated("judge")) == 2
     # the seat map on screen shows the lot's jurors in their seats

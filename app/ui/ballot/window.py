@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app import i18n
 from app.core.state import SessionState
@@ -20,10 +20,17 @@ BIG = 22
 
 
 def voting_order(state: SessionState) -> list[tuple[str, str]]:
-    """(seat, member) of those still to vote, in seat order: judges first, then jurors."""
+    """(seat, member) of those still to vote, in seat order: judges first, then jurors.
+
+    Where the foreperson votes last (Russia, art. 342), juror 1 is the foreperson: the teacher
+    seats the jury's choice there before the vote.
+    """
     vote = state.vote
     done = set(vote.voters) if vote else set()
-    return [(seat, m) for seat, m in state.panel().items() if m not in done]
+    order = [(seat, m) for seat, m in state.panel().items() if m not in done]
+    if state.meta.model.order == "seat_foreperson_last":
+        order.sort(key=lambda pair: pair[0] == "juror-1")
+    return order
 
 
 def _big(widget: QWidget, size: int = BIG) -> QWidget:
@@ -46,6 +53,7 @@ class BallotWindow(QDialog):
         self.banner = _big(QLabel(objectName="open_banner", wordWrap=True), 14)
         self.prompt = _big(QLabel(objectName="prompt", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter), 28)
         self.i_am = _big(QPushButton(objectName="i_am"))
+        self.code = _big(QLineEdit(objectName="voter_code", maxLength=4, echoMode=QLineEdit.EchoMode.Password))
         self.question = _big(QLabel(objectName="question", wordWrap=True), 24)
         self.answer_buttons = [_big(QPushButton(objectName=f"answer_{i}")) for i in (1, 2, 3)]
         self.review = _big(QLabel(objectName="review", wordWrap=True), 20)
@@ -67,7 +75,7 @@ class BallotWindow(QDialog):
         self._next_voter()
 
     def _build(self) -> None:
-        for widgets in ((self.prompt, self.i_am), (self.question, *self.answer_buttons),
+        for widgets in ((self.prompt, self.code, self.i_am), (self.question, *self.answer_buttons),
                         (self.review, self.cast_button, self.change), (self.recorded, self.next_button)):
             page = QWidget(self.pages)
             column = QVBoxLayout(page)
@@ -103,10 +111,25 @@ class BallotWindow(QDialog):
         self.prompt.setAccessibleName(self.prompt.text())
         self.i_am.setText(self.tr("I am {name}").format(name=name))
         self.i_am.setAccessibleName(self.i_am.text())
+        self.code.clear()
+        self.code.setVisible(self._state().meta.voter_codes)
         self.pages.setCurrentIndex(0)
-        self.i_am.setFocus()
+        (self.code if self.code.isVisible() else self.i_am).setFocus()
 
     def _begin(self) -> None:
+        """The voter says who they are (with their code, where the session uses codes)."""
+        if self.code.isVisible():
+            from app.core.codes import check_code
+
+            stored = self._state().meta.voter_codes_issued.get(self._voter[1], "")
+            typed, _ = self.code.text(), self.code.clear()
+            if not stored:
+                self.message.setText(self.tr("No ballot card was printed for this voter. Ask the teacher."))
+                return
+            if not check_code(typed, self._voter[1], stored):
+                self.message.setText(self.tr("That is not the code on your ballot card. Try again."))
+                return
+        self.message.setText("")
         self._answers = []
         self._show_question()
 
@@ -227,6 +250,8 @@ class BallotWindow(QDialog):
                              (self.next_button, self.tr("Continue")), (self.leave, self.tr("Leave ballot mode…"))):
             button.setText(text)
             button.setAccessibleName(text.rstrip("…"))
+        self.code.setPlaceholderText(self.tr("Your voter code"))
+        self.code.setAccessibleName(self.tr("Your voter code"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

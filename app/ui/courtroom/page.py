@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.core import events as ev
 from app.core.describe import summary
+from app.core.errors import AlqaError
 from app.core.state import SessionState
 from app.ui.controller import SessionController
 from app.ui.courtroom.seatmap import SeatMap
@@ -114,6 +117,8 @@ class CourtroomPage(QWidget):
         self._projector = QPushButton(objectName="projector")
         self._leaves = QPushButton(objectName="juror_leaves")
         self._leaves.clicked.connect(self._juror_leaves)
+        self._cards = QPushButton(objectName="ballot_cards")
+        self._cards.clicked.connect(self._print_cards)
         self._end = QPushButton(objectName="end_session")
         self._end.clicked.connect(self._end_session)
         self._open_vote = QPushButton(objectName="open_vote")
@@ -133,6 +138,7 @@ class CourtroomPage(QWidget):
         header.addWidget(self._start, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._open_vote, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._leaves, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._cards, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._end, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._projector, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._home, 0, Qt.AlignmentFlag.AlignTop)
@@ -201,6 +207,8 @@ class CourtroomPage(QWidget):
         live = not self._controller.readonly
         self._leaves.setVisible(live and state.phase in ("trial", "charge", "deliberation"))
         self._end.setVisible(live and state.phase not in ("setup", "closed"))
+        self._cards.setVisible(live and state.meta.voter_codes and state.phase not in ("verdict", "sentencing",
+                                                                                         "debrief", "closed"))
         round_open = state.round is not None and state.round.open
         self._open_vote.setVisible(state.phase == "deliberation" and not round_open and not self._controller.readonly)
         self.seat_map.render(state)
@@ -221,6 +229,28 @@ class CourtroomPage(QWidget):
                 self._controller.append(ev.JurorDischarged(seat, reason.strip()))
             finally:
                 self._swapping = False
+
+    def _print_cards(self) -> None:
+        """New personal codes for everyone who may vote, printed on cards; only their hashes are kept."""
+        from app.core.codes import hash_code, new_code
+        from app.report.cards import card_holders, write_ballot_cards
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the ballot cards"), "ballot-cards.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        state = self._controller.state
+        codes = {member: new_code() for _seat, member in card_holders(state)}
+        try:
+            write_ballot_cards(Path(path), state, codes)
+        except AlqaError as exc:
+            self._status.setText(i18n.text(exc.msg))
+            return
+        if self._controller.append(ev.VoterCodesIssued(tuple((m, hash_code(c, m)) for m, c in codes.items()))):
+            self._status.setText(self.tr("Ballot cards saved: {file}. Earlier cards no longer work.")
+                                 .format(file=path))
+        else:
+            Path(path).unlink(missing_ok=True)  # codes that were not recorded must not be handed out
 
     def _end_session(self) -> None:
         from app.ui.confirm import confirm
@@ -265,6 +295,8 @@ class CourtroomPage(QWidget):
         self.tabs.widget(1).setAccessibleName(self.tr("Work of the current phase"))
         self._leaves.setText(self.tr("A juror &leaves…"))
         self._leaves.setAccessibleName(self.tr("A juror leaves"))
+        self._cards.setText(self.tr("Print &ballot cards…"))
+        self._cards.setAccessibleName(self.tr("Print ballot cards"))
         self._end.setText(self.tr("&End the session…"))
         self._end.setAccessibleName(self.tr("End the session"))
         self._open_vote.setText(self.tr("&Vote"))
