@@ -16,6 +16,9 @@ LANGS = ("kk", "ru", "en")
 SIZE = (1280, 860)
 
 
+from PySide6.QtWidgets import QPushButton, QWidget  # noqa: E402
+
+
 def _app():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.ui.app import make_app
@@ -112,6 +115,51 @@ class Shooter:
                 wizard.next()
         wizard.reject()
 
+    def lesson(self) -> None:
+        """The courtroom's phase tabs and ballot mode, on the demo class."""
+        from app.core import events as ev
+        from app.ui.courtroom.stance_check import StanceCheck
+
+        window, controller = self.window, self.window.controller
+        window.open_demo()
+        page = window.courtroom
+        page.tabs.setCurrentIndex(1)
+        self.save(window, "tab-trial")
+        controller.append(ev.PhaseStarted("charge"))
+        self.save(window, "tab-charge")
+        controller.append_all([ev.PhaseStarted("deliberation"), ev.RoundStarted(1), ev.RoundEnded(1, 600)])
+        self.save(window, "tab-deliberation")
+        check = StanceCheck(controller, window)
+        check.resize(*SIZE)
+        check.show()
+        self.save(check, "stance-check")
+        check.close()
+        page.findChild(QPushButton, "open_vote").click()
+        ballot = window.findChild(QWidget, "ballot_window")
+        ballot.resize(*SIZE)
+        self.save(ballot, "ballot-1-pass")
+        ballot._begin()
+        self.save(ballot, "ballot-2-question")
+        while ballot.pages.currentIndex() == 1:
+            ballot._answer(0)
+        self.save(ballot, "ballot-3-review")
+        ballot._cast()
+        self.save(ballot, "ballot-4-recorded")
+        for _ in range(10):
+            ballot._next_voter()
+            ballot._begin()
+            while ballot.pages.currentIndex() == 1:
+                ballot._answer(0)
+            ballot._cast()
+        ballot.hide()
+        ballot.deleteLater()
+        page.panel("voting")._reveal()
+        self.save(window, "tab-voting")
+        page.panel("voting")._announce()
+        self.save(window, "tab-verdict")
+        controller.append(ev.PhaseStarted("sentencing"))
+        self.save(window, "tab-sentence")
+
     def close(self) -> None:
         self.window.controller.close()
         self.window.close()
@@ -130,6 +178,8 @@ def shoot(out: Path, langs=LANGS) -> list[Path]:
                 shooter.main_screens()
                 shooter.other_screens()
                 shooter.wizard(every_step=True)
+                if theme == "light":
+                    shooter.lesson()
                 shooter.close()
     return sorted(set(out.glob("*.png")) - before) or sorted(out.glob("*.png"))
 
