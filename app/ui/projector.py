@@ -24,7 +24,8 @@ class ProjectorWindow(QWidget):
         self._controller = controller
         self._title = QLabel(objectName="projector_title", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self._phase = QLabel(objectName="projector_phase", alignment=Qt.AlignmentFlag.AlignCenter)
-        for label, size in ((self._title, TITLE_PT), (self._phase, BODY_PT)):
+        self._rule = QLabel(objectName="projector_rule", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        for label, size in ((self._title, TITLE_PT), (self._phase, BODY_PT), (self._rule, BODY_PT)):
             font = label.font()
             font.setPointSize(size)
             font.setBold(label is self._title)
@@ -38,6 +39,7 @@ class ProjectorWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._phase)
+        layout.addWidget(self._rule)
         scroll = QScrollArea(objectName="projector_scroll", widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(self.seat_map)
         self.evidence = QTextBrowser(objectName="projector_evidence")
@@ -93,6 +95,13 @@ class ProjectorWindow(QWidget):
             words = {"guilty": self.tr("Guilty"), "not_guilty": self.tr("Not guilty")}
             verdict = words.get(outcome.verdict or "", self.tr("The jury could not agree"))
             self._phase.setText(self.tr("Verdict: {verdict}").format(verdict=verdict))
+            if outcome.verdict:
+                from app.core.counting import vote_outcome
+
+                vote = next(v for v in state.votes if v.no == outcome.vote_no)
+                self._rule.setText(i18n.text(vote_outcome(state, vote).rule))
+        else:
+            self._rule.setText("")
         self.seat_map.render(state)
 
     def _retranslate(self) -> None:

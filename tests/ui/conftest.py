@@ -20,5 +20,7 @@ def window(qtbot, qapp):
     win.show()
     qtbot.waitExposed(win)
     yield win
+    for top in qapp.topLevelWidgets():  # ballot mode, dialogs, the projector: nothing lingers into the next test
+        top.hide()
     win.controller.close()
     i18n.install("en")

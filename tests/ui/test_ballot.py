@@ -285,3 +285,21 @@ def voting_order_first(window) -> str:
     from app.ui.ballot.window import voting_order
 
     return voting_order(window.controller.state)[0][1]
+
+
+def test_the_projector_shows_nothing_secret_then_the_verdict(qtbot, window):
+    page = deliberating_demo(qtbot, window)
+    click(qtbot, page, "projector")
+    projector = window.projector
+    qtbot.waitExposed(projector)
+    click(qtbot, page, "open_vote")
+    ballot = ballot_window(qtbot, window)
+    vote_all(qtbot, window, ballot, lambda b: "1")  # walks every window, the projector too, after each ballot
+    ballot.close()
+    assert "Guilty" not in " ".join(on_screen(projector))  # not before the reveal...
+    click(qtbot, page.panel("voting"), "reveal")
+    assert "Guilty" not in " ".join(on_screen(projector))  # ...nor before the verdict is announced
+    click(qtbot, page.panel("voting"), "announce")
+    assert find(projector, QLabel, "projector_phase").text() == "Verdict: Guilty"
+    assert "6 of 11" in find(projector, QLabel, "projector_rule").text()
+    projector.close()

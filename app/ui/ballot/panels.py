@@ -174,11 +174,15 @@ class VerdictPanel(QWidget):
         others = compare(state.meta.model, [by_id[q] for q in vote.questions], ballots, with_variants(),
                          minutes=state.deliberation_seconds / 60)
         lang = i18n.current()
+        answers = {"yes": self.tr("Yes"), "no": self.tr("No"), "none": self.tr("No answer")}
+        per_question = "".join(f"<tr><td>{_esc(by_id[r.id].text.pick(lang))}</td><td><b>{_esc(answers[r.answer])}"
+                               f"</b></td></tr>" for r in decided.questions)
         rows = "".join(f"<tr><td>{_esc(c.model.names.pick(lang))}</td><td>{_esc(i18n.text(c.outcome.rule))}</td>"
                        f"<td>{_esc(i18n.text(c.mapping))}</td></tr>" for c in others)
         head = (f"<tr><th>{_esc(self.tr('Court'))}</th><th>{_esc(self.tr('What it would decide'))}</th>"
                 f"<th>{_esc(self.tr('How the ballots were fitted'))}</th></tr>")
-        return (f"<p>{_esc(i18n.text(decided.rule))}</p><h3>{_esc(self.tr('Under the other courts'))}</h3>"
+        return (f"<table border='1' cellpadding='6'>{per_question}</table>"
+                f"<p>{_esc(i18n.text(decided.rule))}</p><h3>{_esc(self.tr('Under the other courts'))}</h3>"
                 f"<table border='1' cellpadding='6'>{head}{rows}</table>")
 
     def _retranslate(self) -> None:
