@@ -275,6 +275,13 @@ class HungJuryDeclared:
 
 
 @dataclass(frozen=True, slots=True)
+class SentenceRoundVoted:
+    """One round of the panel's open sentencing vote: each voter's role and proposal ("" for none)."""
+    round_no: int
+    ballots: tuple[tuple[str, str], ...]  # (role, "8" years | "life" | "death" | "")
+
+
+@dataclass(frozen=True, slots=True)
 class SentenceDeclared:
     text: str
     years: float | None = None
@@ -306,7 +313,7 @@ EVENT_TYPES: tuple[type, ...] = (
     SeatVacated, SeatsSwapped, JurorDischarged, PhaseStarted, StageStarted, StageEnded,
     ObjectionRaised, ObjectionRuled, RoundStarted, SpeechTimed, RoundEnded, StanceRecorded,
     InfluenceReported, StancesRevealed, VotingOpened, VoterMarked, BallotCast, VoteAnnulled,
-    BallotsRevealed, VerdictDeclared, HungJuryDeclared, SentenceDeclared, NoteAdded,
+    BallotsRevealed, VerdictDeclared, HungJuryDeclared, SentenceRoundVoted, SentenceDeclared, NoteAdded,
     NoteWithdrawn, SessionClosed,
 )
 Event = Any  # one of EVENT_TYPES

@@ -294,6 +294,11 @@ def _(e: ev.HungJuryDeclared, s: SessionState) -> SessionState:
 
 
 @_apply.register
+def _(e: ev.SentenceRoundVoted, s: SessionState) -> SessionState:
+    return _st(s, outcome=replace(s.outcome, sentence_rounds=(*s.outcome.sentence_rounds, e.ballots)))
+
+
+@_apply.register
 def _(e: ev.SentenceDeclared, s: SessionState) -> SessionState:
     return _st(s, outcome=replace(s.outcome, sentence=e.text, sentence_years=e.years, sentence_by=e.by))
 

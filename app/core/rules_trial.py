@@ -239,6 +239,8 @@ def _(e: ev.VoteAnnulled, s: SessionState) -> None:
     v = s.vote
     if v is None or v.no != e.vote_no or v.annulled:
         raise _no(WrongPhase, "rule.no_open_vote", vote=e.vote_no)
+    if v.revealed:  # once the tally is seen, throwing the vote away would let the result choose the rerun
+        raise _no(NotAllowed, "rule.annul_after_reveal")
     if not e.reason.strip():
         raise _no(BadValue, "rule.reason_needed")
 
@@ -289,6 +291,30 @@ def _(e: ev.HungJuryDeclared, s: SessionState) -> None:
     outcome = vote_outcome(s, v)
     if outcome.verdict != "none":
         raise _no(NotAllowed, "rule.verdict_reached", rule=outcome.rule)
+
+
+def sentence_ballots(state: SessionState, rounds) -> list:
+    """The recorded sentencing rounds as the sentencing engine reads them."""
+    from app.core.sentencing import Penalty, SentenceBallot
+
+    return [[SentenceBallot(role, Penalty.parse(float(p) if p.replace(".", "", 1).isdigit() else p) if p else None)
+             for role, p in ballots] for ballots in rounds]
+
+
+@_validate.register
+def _(e: ev.SentenceRoundVoted, s: SessionState) -> None:
+    from app.core.sentencing import sentence
+
+    _phase(s, "sentencing")
+    if e.round_no != len(s.outcome.sentence_rounds) + 1 or s.outcome.sentence:
+        raise _no(BadValue, "rule.round_number", expected=len(s.outcome.sentence_rounds) + 1, got=e.round_no)
+    if not all(isinstance(b, tuple) and len(b) == 2 and all(isinstance(x, str) for x in b) for b in e.ballots):
+        raise _no(BadValue, "rule.bad_ballot")
+    try:  # the engine checks roles, counts and proposals against this court's sentencing rules
+        sentence(s.meta.model, sentence_ballots(s, (*s.outcome.sentence_rounds, e.ballots)),
+                 jurors_sitting=len(s.people.seated("juror")))
+    except ValueError as exc:
+        raise _no(BadValue, "rule.bad_ballot") from exc
 
 
 @_validate.register

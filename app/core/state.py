@@ -135,6 +135,7 @@ class Result:
     sentence: str = ""
     sentence_years: float | None = None
     sentence_by: str = ""
+    sentence_rounds: tuple[tuple[tuple[str, str], ...], ...] = ()  # the panel's sentencing votes
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ TEXT = {
     "rule.cannot_withdraw_challenge": QT_TRANSLATE_NOOP("Msg", "The challenge of {name} cannot be withdrawn now."),
     "rule.court_locked": QT_TRANSLATE_NOOP("Msg", "The jury or the roles are already drawn. Draw again after changing the case or the court."),
     "rule.no_voter_codes": QT_TRANSLATE_NOOP("Msg", "This session does not use personal voter codes."),
+    "rule.annul_after_reveal": QT_TRANSLATE_NOOP("Msg", "The ballots have been revealed: the vote can no longer be annulled."),
     "rule.no_pool_yet": QT_TRANSLATE_NOOP("Msg", "Draw the candidate jurors first."),
     "rule.no_such_seat": QT_TRANSLATE_NOOP("Msg", "This court has no seat \"{seat}\"."),
     "rule.jurors_by_lot": QT_TRANSLATE_NOOP("Msg", "Jurors are seated by lot; the seat \"{seat}\" cannot be given by hand."),

@@ -533,6 +533,11 @@ def test_no_verdict_is_declared_before_the_court_allows_one():
     assert back.phase == "deliberation" and back.outcome.verdict is None
 
 
+def test_a_revealed_vote_cannot_be_annulled():
+    state = _revealed("ew", 10, 90)
+    refused(state, ev.VoteAnnulled(1, "we did not like it"), rules.NotAllowed, "rule.annul_after_reveal")
+
+
 def test_hung_jury_only_when_no_verdict_is_reached():
     state = _revealed("ew", 12, 10)  # unanimous: a verdict, not a hung jury
     refused(state, ev.HungJuryDeclared(1), rules.NotAllowed, "rule.verdict_reached")

@@ -342,6 +342,7 @@ def test_england_lesson_with_an_early_majority(qtbot, window):
     assert not find(voting, QPushButton, "announce").isVisible()
     assert find(voting, QPushButton, "back_to_deliberation").isVisible()
     assert find(voting, QPushButton, "hung").isVisible()  # England has hung juries
+    assert "No verdict yet: until 130 minutes of deliberation only a unanimous answer" in voting.result.toPlainText()
     assert window.controller.state.phase == "voting" and window.controller.state.outcome.vote_no is None
 
     # back to deliberation, another round, a unanimous vote

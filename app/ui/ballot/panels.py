@@ -56,7 +56,7 @@ class VotingPanel(QWidget):
         self.status.setAccessibleName(self.status.text())
         outcome = vote_outcome(state, vote) if vote.revealed else None
         shown = {"continue_vote": not vote.revealed and voted < total, "reveal": not vote.revealed and voted == total,
-                 "annul": not vote.annulled, "announce": bool(outcome and outcome.verdict != "none"),
+                 "annul": not vote.annulled and not vote.revealed, "announce": bool(outcome and outcome.verdict != "none"),
                  "back_to_deliberation": bool(outcome and outcome.verdict == "none"),
                  "hung": bool(outcome and outcome.verdict == "none" and state.meta.model.hung)}
         for name, button in self.buttons.items():

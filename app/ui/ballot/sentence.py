@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.core import events as ev
 from app.core.errors import AlqaError
-from app.core.sentencing import Penalty, SentenceBallot, SentencingRules, sentence
+from app.core.rules_trial import sentence_ballots
+from app.core.sentencing import Penalty, SentencingRules, sentence
 from app.core.state import SessionState
 from app.ui.controller import SessionController
 
@@ -30,7 +31,6 @@ class SentencePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("sentence_panel")
         self.controller = controller
-        self.rounds: list[list[SentenceBallot]] = []  # the votes so far, until a sentence is recorded
         self.intro = QLabel(objectName="sentence_intro", wordWrap=True)
         self.form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
@@ -58,6 +58,7 @@ class SentencePanel(QWidget):
         layout.addWidget(self.outcome)
         layout.addStretch(1)
         controller.state_changed.connect(self.render)
+        controller.rejected.connect(lambda error: self.isVisible() and self.outcome.setText(i18n.text(error.msg)))
         self._retranslate()
 
     def _by_panel(self, state: SessionState) -> bool:
@@ -100,29 +101,36 @@ class SentencePanel(QWidget):
             self.form.addRow(name, combo)
             self.combos[seat] = combo
 
-    def _ballots(self, state: SessionState) -> list[SentenceBallot]:
-        roles = {seat: seat.split("-")[0] for seat in self.combos}
-        return [SentenceBallot(roles[seat], combo.currentData()) for seat, combo in self.combos.items()]
+    def _ballots(self) -> tuple[tuple[str, str], ...]:
+        """This round's show of hands as the log records it: (role, proposal or "")."""
+        out = []
+        for seat, combo in self.combos.items():
+            penalty: Penalty | None = combo.currentData()
+            out.append((seat.split("-")[0], str(penalty.to_json()) if penalty else ""))
+        return tuple(out)
 
-    def _imposed(self, state: SessionState):
-        if not self.rounds:
+    def _result(self, state: SessionState):
+        if not state.outcome.sentence_rounds:
             return None
         try:
-            result = sentence(state.meta.model, self.rounds, jurors_sitting=len(state.people.seated("juror")))
+            return sentence(state.meta.model, sentence_ballots(state, state.outcome.sentence_rounds),
+                            jurors_sitting=len(state.people.seated("juror")))
         except AlqaError:
             return None
-        return result if result.status == "imposed" else None
+
+    def _imposed(self, state: SessionState):
+        result = self._result(state)
+        return result if result is not None and result.status == "imposed" else None
 
     def _count(self) -> None:
         state = self.controller.state
-        try:
-            result = sentence(state.meta.model, [*self.rounds, self._ballots(state)],
-                              jurors_sitting=len(state.people.seated("juror")))
-        except AlqaError as exc:
-            self.outcome.setText(i18n.text(exc.msg))
+        if not self.controller.append(ev.SentenceRoundVoted(len(state.outcome.sentence_rounds) + 1,
+                                                            self._ballots())):
             return
-        self.rounds.append(self._ballots(state))
-        self.outcome.setText(self.tr("Round {n}: {rule}").format(n=len(self.rounds), rule=i18n.text(result.rule)))
+        state = self.controller.state
+        result = self._result(state)
+        self.outcome.setText(self.tr("Round {n}: {rule}").format(n=len(state.outcome.sentence_rounds),
+                                                                 rule=i18n.text(result.rule)))
         self.outcome.setAccessibleName(self.outcome.text())
         for combo in self.combos.values():
             combo.setCurrentIndex(0)  # the next round starts afresh
