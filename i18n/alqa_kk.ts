@@ -17,6 +17,152 @@
     </message>
 </context>
 <context>
+    <name>BallotCards</name>
+    <message>
+        <source>Judge {n}</source>
+        <translation>{n}-судья</translation>
+    </message>
+    <message>
+        <source>Juror {n}</source>
+        <translation>{n}-алқаби</translation>
+    </message>
+    <message>
+        <source>Reserve {n}</source>
+        <translation>{n}-қосалқы алқаби</translation>
+    </message>
+    <message>
+        <source>Ballot card</source>
+        <translation>Дауыс беру карточкасы</translation>
+    </message>
+    <message>
+        <source>Your voter code: {code}</source>
+        <translation>Дауыс беру кодыңыз: {code}</translation>
+    </message>
+    <message>
+        <source>Keep this card to yourself. Type the code when the laptop comes to you.</source>
+        <translation>Бұл карточканы ешкімге көрсетпеңіз. Ноутбук сізге келгенде, кодты теріңіз.</translation>
+    </message>
+    <message>
+        <source>Ballot cards</source>
+        <translation>Дауыс беру карточкалары</translation>
+    </message>
+</context>
+<context>
+    <name>BallotWindow</name>
+    <message>
+        <source>Everyone has voted. Give the laptop back to the teacher.</source>
+        <translation>Барлығы дауыс берді. Ноутбукті мұғалімге қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>Pass the laptop to {seat}, {name}.</source>
+        <translation>Ноутбукті мына қатысушыға беріңіз: {seat}, {name}.</translation>
+    </message>
+    <message>
+        <source>I am {name}</source>
+        <translation>Мен — {name}</translation>
+    </message>
+    <message>
+        <source>No ballot card was printed for this voter. Ask the teacher.</source>
+        <translation>Бұл дауыс берушіге дауыс беру карточкасы басып шығарылмаған. Мұғалімнен көмек сұраңыз.</translation>
+    </message>
+    <message>
+        <source>That is not the code on your ballot card. Try again.</source>
+        <translation>Бұл сіздің карточкаңыздағы код емес. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total}: {text}</source>
+        <translation>{n}-сұрақ (барлығы {total}): {text}</translation>
+    </message>
+    <message>
+        <source>Yes, it is proven</source>
+        <translation>Иә, дәлелденді</translation>
+    </message>
+    <message>
+        <source>No, it is not proven</source>
+        <translation>Жоқ, дәлелденбеді</translation>
+    </message>
+    <message>
+        <source>Yes, deserves leniency</source>
+        <translation>Иә, жеңілдікке лайық</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Yes, guilty</source>
+        <translation>Иә, кінәлі</translation>
+    </message>
+    <message>
+        <source>No, not guilty</source>
+        <translation>Жоқ, кінәсіз</translation>
+    </message>
+    <message>
+        <source>Blank ballot</source>
+        <translation>Бос бюллетень</translation>
+    </message>
+    <message>
+        <source>Question {n}: {answer}</source>
+        <translation>{n}-сұрақ: {answer}</translation>
+    </message>
+    <message>
+        <source>The vote was not recorded. Vote again.</source>
+        <translation>Дауысыңыз есепке алынбады. Қайта дауыс беріңіз.</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded. Pass the laptop to {seat}, {name}.</source>
+        <translation>Дауысыңыз есепке алынды. Ноутбукті мына қатысушыға беріңіз: {seat}, {name}.</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded.</source>
+        <translation>Дауысыңыз есепке алынды.</translation>
+    </message>
+    <message>
+        <source>Judge {n}</source>
+        <translation>{n}-судья</translation>
+    </message>
+    <message>
+        <source>Juror {n}</source>
+        <translation>{n}-алқаби</translation>
+    </message>
+    <message>
+        <source>Leaving ballot mode needs the teacher PIN.</source>
+        <translation>Дауыс беру режимінен шығу үшін мұғалімнің PIN кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <source>Open vote: your name is recorded with your ballot.</source>
+        <translation>Ашық дауыс беру: бюллетеньде атыңыз көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Secret ballot: nobody can see how you vote.</source>
+        <translation>Жасырын дауыс беру: қалай дауыс бергеніңізді ешкім көрмейді.</translation>
+    </message>
+    <message>
+        <source>Cast my vote</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <source>Change my answers</source>
+        <translation>Жауапты өзгерту</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Leave ballot mode…</source>
+        <translation>Дауыс беру режимінен шығу…</translation>
+    </message>
+    <message>
+        <source>Your voter code</source>
+        <translation>Дауыс беру кодыңыз</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>Is it proven that the act described in the charge took place?</source>
@@ -753,6 +899,53 @@
     </message>
 </context>
 <context>
+    <name>ChargePanel</name>
+    <message>
+        <source>The accused is presumed innocent: innocent in the eyes of the law until the court finds them guilty in its verdict. Being accused, arrested or brought to court is not a sign of guilt.</source>
+        <translation>Кінәсіздік презумпциясы: сот кесімімен кінәлі деп танылғанға дейін сотталушы заң алдында кінәсіз деп есептеледі. Адамның айыпталуы, ұсталуы немесе сотқа тартылуы оның кінәлі екенін білдірмейді.</translation>
+    </message>
+    <message>
+        <source>The prosecution must prove the charge. The accused does not have to prove their innocence and does not have to say anything; choosing to stay silent is not a sign of guilt.</source>
+        <translation>Дәлелдеу міндеті айыптау тарапында: тағылған айыптауды дәлелдеуге сол тарап тиіс. Сотталушы өзінің кінәсіздігін дәлелдеуге міндетті емес және ештеңе айтпауына құқылы; үндемей қалуды таңдауы оның кінәлі екенін білдірмейді.</translation>
+    </message>
+    <message>
+        <source>You decide by your inner conviction, based only on the evidence examined here in court, not on rumours, the news or anything heard outside. Weigh each piece of evidence and all of it together. Doubts that cannot be removed are resolved in favour of the accused: if a doubt remains after all the evidence, your answer must favour the accused.</source>
+        <translation>Шешімді ішкі сеніміңіз бойынша қабылдайсыз және тек осы сот залында зерттелген дәлелдемелерге сүйенесіз: қауесетке, жаңалықтарға немесе соттан тыс жерде естігеніңізге емес. Әр дәлелдемені жеке-жеке, ал барлығын жиынтығында бағалаңыз. Жойылмайтын күмәндар сотталушының пайдасына шешіледі: барлық дәлелдемелерден кейін де күмән қалса, жауабыңыз сотталушының пайдасына болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>You may find the accused guilty only if the evidence heard in this court has made you sure of guilt: guilty beyond reasonable doubt. A reasonable doubt is a real doubt that comes from the evidence or from what is missing in it, not an imagined one. If you have such a doubt, your answer must be not guilty.</source>
+        <translation>Сотталушыны кінәлі деп осы сотта қаралған дәлелдемелер сізді оның кінәсіне сендірген жағдайда ғана тани аласыз: кінәсі негізді күмәнсіз дәлелденуі тиіс. Негізді күмән — ойдан шығарылған емес, дәлелдемелерден немесе оларда жетіспейтін нәрседен туындайтын нақты күмән. Егер сізде осындай күмән болса, жауабыңыз «кінәсіз» болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s instructions</source>
+        <translation>Төрағаның түсіндірмесі</translation>
+    </message>
+    <message>
+        <source>This case</source>
+        <translation>Осы іс туралы</translation>
+    </message>
+    <message>
+        <source>The questions you will answer</source>
+        <translation>Сіз жауап беретін сұрақтар</translation>
+    </message>
+    <message>
+        <source>&amp;Judge&apos;s charge, to read aloud:</source>
+        <translation>Төрағаның &amp;сөзі (дауыстап оқуға):</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s charge</source>
+        <translation>Төрағаның сөзі</translation>
+    </message>
+    <message>
+        <source>&amp;Begin deliberation</source>
+        <translation>К&amp;еңесуді бастау</translation>
+    </message>
+    <message>
+        <source>Begin deliberation</source>
+        <translation>Кеңесуді бастау</translation>
+    </message>
+</context>
+<context>
     <name>ClassPage</name>
     <message>
         <source>Import the class list</source>
@@ -1051,6 +1244,42 @@ Dina O&apos;Brien</translation>
         <translation>{court}. {rules}</translation>
     </message>
     <message>
+        <source>First choose the juror&apos;s seat on the seat map, then press this again.</source>
+        <translation>Алдымен орындар схемасынан алқабидің орнын таңдаңыз, содан кейін осы түймені қайта басыңыз.</translation>
+    </message>
+    <message>
+        <source>A juror leaves</source>
+        <translation>Алқабиді шығару</translation>
+    </message>
+    <message>
+        <source>Why does the juror leave?</source>
+        <translation>Алқаби құрамнан неліктен шығады?</translation>
+    </message>
+    <message>
+        <source>Save the ballot cards</source>
+        <translation>Дауыс беру карточкаларын сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ballot cards saved: {file}. Earlier cards no longer work.</source>
+        <translation>Дауыс беру карточкалары сақталды: {file}. Бұрынғы карточкалар енді жарамсыз.</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Сеансты аяқтау</translation>
+    </message>
+    <message>
+        <source>End this session? Nothing more can be recorded.</source>
+        <translation>Бұл сеансты аяқтау керек пе? Одан кейін ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Ending the session needs the teacher PIN.</source>
+        <translation>Сеансты аяқтау үшін мұғалімнің PIN кодын енгізіңіз.</translation>
+    </message>
+    <message>
         <source>&amp;Home</source>
         <translation>&amp;Басты бет</translation>
     </message>
@@ -1061,6 +1290,46 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Seat map</source>
         <translation>Орындар схемасы</translation>
+    </message>
+    <message>
+        <source>&amp;Courtroom</source>
+        <translation>Сот &amp;залы</translation>
+    </message>
+    <message>
+        <source>Courtroom and the work of the current phase</source>
+        <translation>Сот залы және ағымдағы кезеңдегі жұмыс</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <source>Work of the current phase</source>
+        <translation>Ағымдағы кезеңдегі жұмыс</translation>
+    </message>
+    <message>
+        <source>A juror &amp;leaves…</source>
+        <translation>Алқаб&amp;иді шығару…</translation>
+    </message>
+    <message>
+        <source>Print &amp;ballot cards…</source>
+        <translation>Карто&amp;чкаларды басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print ballot cards</source>
+        <translation>Дауыс беру карточкаларын басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;End the session…</source>
+        <translation>Сеансты аяқта&amp;у…</translation>
+    </message>
+    <message>
+        <source>&amp;Vote</source>
+        <translation>&amp;Дауыс беру</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Дауыс беруді ашу</translation>
     </message>
     <message>
         <source>&amp;Start the trial</source>
@@ -1152,6 +1421,177 @@ Dina O&apos;Brien</translation>
     <message>
         <source>count for the accused (otherwise the ballot is cast again)</source>
         <translation>сотталушының пайдасына саналады (әйтпесе қайта дауыс беріледі)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPanel</name>
+    <message>
+        <source>Deliberation, round {n}</source>
+        <translation>Кеңесу, {n}-тур</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Кеңесу</translation>
+    </message>
+    <message>
+        <source>&amp;Start round {n}</source>
+        <translation>{n}-турды б&amp;астау</translation>
+    </message>
+    <message>
+        <source>Start round {n}</source>
+        <translation>{n}-турды бастау</translation>
+    </message>
+    <message>
+        <source>{seat}, {name}</source>
+        <translation>{seat}, {name}</translation>
+    </message>
+    <message>
+        <source>Talk time {time}</source>
+        <translation>Сөз уақыты: {time}</translation>
+    </message>
+    <message>
+        <source>{who}. Talk time {time}.</source>
+        <translation>{who}. Сөйлеу уақыты: {time}.</translation>
+    </message>
+    <message>
+        <source>↑ hand raised</source>
+        <translation>↑ қолын көтерді</translation>
+    </message>
+    <message>
+        <source>Hand raised.</source>
+        <translation>Қолын көтерді.</translation>
+    </message>
+    <message>
+        <source>▶ speaking now</source>
+        <translation>▶ сөйлеп тұр</translation>
+    </message>
+    <message>
+        <source>Speaking now.</source>
+        <translation>Қазір сөйлеп тұр.</translation>
+    </message>
+    <message>
+        <source>✓ answered</source>
+        <translation>✓ жауап берді</translation>
+    </message>
+    <message>
+        <source>Has given a stance.</source>
+        <translation>Ұстанымын білдірді.</translation>
+    </message>
+    <message>
+        <source>{n}. {who}</source>
+        <translation>{n}. {who}</translation>
+    </message>
+    <message>
+        <source>The stance check comes after the round ends.</source>
+        <translation>Ұстанымдар тур аяқталғаннан кейін сұралады.</translation>
+    </message>
+    <message>
+        <source>The stances of round {n} are revealed.</source>
+        <translation>{n}-турдағы ұстанымдар ашылды.</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} have given a stance. Stances stay hidden until you reveal them.</source>
+        <translation>{total} адамнан {answered} адам ұстанымын білдірді. Сіз ашқанға дейін ұстанымдар жасырын болады.</translation>
+    </message>
+    <message>
+        <source>Revealed stances of round {n}</source>
+        <translation>{n}-турдағы ашылған ұстанымдар</translation>
+    </message>
+    <message>
+        <source>{stance}: {n}</source>
+        <translation>{stance}: {n}</translation>
+    </message>
+    <message>
+        <source>{who}: {stance}, {sure}% sure</source>
+        <translation>{who}: {stance}, сенімділігі {sure}%</translation>
+    </message>
+    <message>
+        <source>Round time {time}</source>
+        <translation>Тур уақыты: {time}</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking.</source>
+        <translation>Ешкім сөйлеп тұрған жоқ.</translation>
+    </message>
+    <message>
+        <source>Speaking now: {who}, {time}</source>
+        <translation>Қазір сөйлеп тұр: {who}, {time}</translation>
+    </message>
+    <message>
+        <source>Private stance check</source>
+        <translation>Ұстанымдарды жасырын сұрау</translation>
+    </message>
+    <message>
+        <source>&amp;End round</source>
+        <translation>Ту&amp;рды аяқтау</translation>
+    </message>
+    <message>
+        <source>End the round</source>
+        <translation>Турды аяқтау</translation>
+    </message>
+    <message>
+        <source>&amp;Next speaker</source>
+        <translation>Ке&amp;лесі сөйлеуші</translation>
+    </message>
+    <message>
+        <source>Next speaker (key N)</source>
+        <translation>Келесі сөйлеуші (N пернесі)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Сөзді аяқтау</translation>
+    </message>
+    <message>
+        <source>Done: the speaker has finished</source>
+        <translation>Сөзді аяқтау: сөйлеуші сөзін аяқтады</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>Skip the first in the queue</source>
+        <translation>Кезектегі біріншісін өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>&amp;Private stance check</source>
+        <translation>Ұстанымдарды &amp;жасырын сұрау</translation>
+    </message>
+    <message>
+        <source>Q&amp;uick open stance check</source>
+        <translation>&amp;Ұстанымдарды жылдам ашық сұрау</translation>
+    </message>
+    <message>
+        <source>Quick open stance check by a show of hands</source>
+        <translation>Ұстанымдарды қол көтеру арқылы жылдам ашық сұрау</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal stances</source>
+        <translation>Ұстанымдарды а&amp;шу</translation>
+    </message>
+    <message>
+        <source>Reveal stances</source>
+        <translation>Ұстанымдарды ашу</translation>
+    </message>
+    <message>
+        <source>Key N: the next in the queue speaks; the time of the last is saved.</source>
+        <translation>N пернесі: кезектегі келесі адам сөйлейді, алдыңғы сөйлеушінің уақыты сақталады.</translation>
+    </message>
+    <message>
+        <source>Raise a hand: click a name</source>
+        <translation>Қол көтеру үшін атты басыңыз</translation>
+    </message>
+    <message>
+        <source>Speaking &amp;queue</source>
+        <translation>Сөз к&amp;езегі</translation>
+    </message>
+    <message>
+        <source>Speaking queue</source>
+        <translation>Сөз кезегі</translation>
+    </message>
+    <message>
+        <source>Stance check</source>
+        <translation>Ұстанымдарды сұрау</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2656,14 @@ Dina O&apos;Brien</translation>
         <translation>Алқа немесе рөлдер жеребе арқылы бөлініп қойған. Істі немесе сотты өзгерткеннен кейін жеребені қайта тарту керек.</translation>
     </message>
     <message>
+        <source>This session does not use personal voter codes.</source>
+        <translation>Бұл сеанста жеке дауыс беру кодтары қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>The ballots have been revealed: the vote can no longer be annulled.</source>
+        <translation>Бюллетеньдер ашылды: енді дауыс берудің күшін жоюға болмайды.</translation>
+    </message>
+    <message>
         <source>Draw the candidate jurors first.</source>
         <translation>Алдымен алқаби кандидаттарын жеребе арқылы таңдаңыз.</translation>
     </message>
@@ -2612,6 +3060,37 @@ Dina O&apos;Brien</translation>
     </message>
 </context>
 <context>
+    <name>OpenCheckDialog</name>
+    <message>
+        <source>{seat}, {name}</source>
+        <translation>{seat}, {name}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Stance of {who}</source>
+        <translation>{who}: ұстанымы</translation>
+    </message>
+    <message>
+        <source>Save the stances</source>
+        <translation>Ұстанымдарды сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Quick open stance check: stances by a show of hands</source>
+        <translation>Жылдам ашық сұрау: ұстанымдар қол көтеру арқылы</translation>
+    </message>
+    <message>
+        <source>The stances could not be saved.</source>
+        <translation>Ұстанымдарды сақтау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
     <name>PhaseStepper</name>
     <message>
         <source>Trial</source>
@@ -2648,6 +3127,21 @@ Dina O&apos;Brien</translation>
     <message>
         <source>{step}: {state}</source>
         <translation>{step}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Teacher PIN</source>
+        <translation>Мұғалімнің PIN коды</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>PIN коды тым көп рет қате енгізілді. {seconds} секундтан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN коды қате. Қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3232,22 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Debrief</source>
         <translation>Қорытынды талқылау</translation>
+    </message>
+    <message>
+        <source>Guilty</source>
+        <translation>кінәлі</translation>
+    </message>
+    <message>
+        <source>Not guilty</source>
+        <translation>кінәсіз</translation>
+    </message>
+    <message>
+        <source>The jury could not agree</source>
+        <translation>алқабилер шешімге келмеді</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Кесім: {verdict}</translation>
     </message>
     <message>
         <source>Alqa: projector</source>
@@ -2898,6 +3408,61 @@ Dina O&apos;Brien</translation>
     </message>
 </context>
 <context>
+    <name>SentencePanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Sentence: {sentence}</source>
+        <translation>Жаза: {sentence}</translation>
+    </message>
+    <message>
+        <source>Sentence proposed by {name}</source>
+        <translation>{name} ұсынған жаза</translation>
+    </message>
+    <message>
+        <source>Round {n}: {rule}</source>
+        <translation>{n}-тур: {rule}</translation>
+    </message>
+    <message>
+        <source>In this court the judges and the jurors decide the sentence together. Record each member&apos;s proposal, then count the round.</source>
+        <translation>Бұл сотта жазаны судьялар мен алқабилер бірге шешеді. Құрамның әр мүшесі ұсынған жазаны белгілеңіз, содан кейін тур дауыстарын есептеңіз.</translation>
+    </message>
+    <message>
+        <source>In this court the judge alone gives the sentence.</source>
+        <translation>Бұл сотта жазаны тек судья тағайындайды.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s &amp;sentence:</source>
+        <translation>Судья тағайындаған &amp;жаза:</translation>
+    </message>
+    <message>
+        <source>&amp;Years in prison (0: none):</source>
+        <translation>Бас бостандығынан айыру &amp;мерзімі, жыл (0 — жоқ):</translation>
+    </message>
+    <message>
+        <source>&amp;Count the round</source>
+        <translation>Тур дауыстарын &amp;есептеу</translation>
+    </message>
+    <message>
+        <source>&amp;Record the sentence</source>
+        <translation>Жазаны ті&amp;ркеу</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;debrief</source>
+        <translation>&amp;Қорытынды талқылауға өту</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s sentence</source>
+        <translation>Судья тағайындаған жаза</translation>
+    </message>
+    <message>
+        <source>Years in prison</source>
+        <translation>Бас бостандығынан айыру мерзімі, жыл</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>The two PINs differ. Type the same PIN twice.</source>
@@ -2982,6 +3547,390 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>StanceCheck</name>
+    <message>
+        <source>Guilty</source>
+        <translation>Кінәлі</translation>
+    </message>
+    <message>
+        <source>Not guilty</source>
+        <translation>Кінәсіз</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Әлі шешпеген</translation>
+    </message>
+    <message>
+        <source>{seat}, {name}</source>
+        <translation>{seat}, {name}</translation>
+    </message>
+    <message>
+        <source>Recorded. Pass the laptop to {seat}, {name}.</source>
+        <translation>Жауабыңыз жазылды. Ноутбукті мына қатысушыға беріңіз: {seat}, {name}.</translation>
+    </message>
+    <message>
+        <source>Pass the laptop to {seat}, {name}.</source>
+        <translation>Ноутбукті мына қатысушыға беріңіз: {seat}, {name}.</translation>
+    </message>
+    <message>
+        <source>I am {name}</source>
+        <translation>Мен — {name}</translation>
+    </message>
+    <message>
+        <source>Everyone has answered. Give the laptop back to the teacher.</source>
+        <translation>Барлығы жауап берді. Ноутбукті мұғалімге қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>toward guilty</source>
+        <translation>кінәлілік жағына</translation>
+    </message>
+    <message>
+        <source>toward acquittal</source>
+        <translation>ақтау жағына</translation>
+    </message>
+    <message>
+        <source>Did {who} move you?</source>
+        <translation>{who}: сізге ықпал етті ме?</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Close the stance check</source>
+        <translation>Жасырын сұрауды жабу</translation>
+    </message>
+    <message>
+        <source>What do you think now?</source>
+        <translation>Қазір қалай ойлайсыз?</translation>
+    </message>
+    <message>
+        <source>&amp;Guilty</source>
+        <translation>&amp;Кінәлі</translation>
+    </message>
+    <message>
+        <source>&amp;Not guilty</source>
+        <translation>Кінәсі&amp;з</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Әлі шешпедім</translation>
+    </message>
+    <message>
+        <source>How &amp;sure are you?</source>
+        <translation>&amp;Қаншалықты сенімдісіз?</translation>
+    </message>
+    <message>
+        <source>How sure are you?</source>
+        <translation>Қаншалықты сенімдісіз?</translation>
+    </message>
+    <message>
+        <source>How sure, 0 to 100</source>
+        <translation>Сенімділік деңгейі, 0-ден 100-ге дейін</translation>
+    </message>
+    <message>
+        <source>Whose arguments moved you? Name only those who did.</source>
+        <translation>Кімнің дәлелдері сізге ықпал етті? Тек ықпал еткендерді ғана белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Whose arguments moved you?</source>
+        <translation>Кімнің дәлелдері сізге ықпал етті?</translation>
+    </message>
+    <message>
+        <source>&amp;Back: this is not me</source>
+        <translation>&amp;Артқа: бұл мен емеспін</translation>
+    </message>
+    <message>
+        <source>Back: this is not me</source>
+        <translation>Артқа: бұл мен емеспін</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save my answer</source>
+        <translation>Жауабымды сақтау</translation>
+    </message>
+    <message>
+        <source>This answer could not be saved. Ask the teacher.</source>
+        <translation>Бұл жауапты сақтау мүмкін емес. Мұғалімнен көмек сұраңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>TrialPanel</name>
+    <message>
+        <source>Opening statements</source>
+        <translation>Тараптардың кіріспе сөздері</translation>
+    </message>
+    <message>
+        <source>Closing arguments</source>
+        <translation>Тараптардың жарыссөзі</translation>
+    </message>
+    <message>
+        <source>Evidence: {title}</source>
+        <translation>Дәлелдеме: {title}</translation>
+    </message>
+    <message>
+        <source>Witness: {name}</source>
+        <translation>Куә: {name}</translation>
+    </message>
+    <message>
+        <source>‖ Paused: objection</source>
+        <translation>‖ Кідіртілді: қарсылық</translation>
+    </message>
+    <message>
+        <source>▶ Running</source>
+        <translation>▶ Жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Аяқталды</translation>
+    </message>
+    <message>
+        <source>○ To come</source>
+        <translation>○ Алда</translation>
+    </message>
+    <message>
+        <source>Called by the prosecution.</source>
+        <translation>Айыптау тарапының куәсі.</translation>
+    </message>
+    <message>
+        <source>Called by the defence.</source>
+        <translation>Қорғау тарапының куәсі.</translation>
+    </message>
+    <message>
+        <source>The prosecution says what it will prove, then the defence answers.
+
+{summary}</source>
+        <translation>Айыптау тарапы нені дәлелдейтінін айтады, содан кейін қорғау тарапы жауап береді.
+
+{summary}</translation>
+    </message>
+    <message>
+        <source>The prosecution sums up first; the defence speaks last.</source>
+        <translation>Алдымен айыптау тарапы сөз алады, ал ең соңында қорғау тарапы сөйлейді.</translation>
+    </message>
+    <message>
+        <source>No stage is running. Choose one in the list and start it.</source>
+        <translation>Ешбір кезең жүріп жатқан жоқ. Тізімнен кезеңді таңдап, оны бастаңыз.</translation>
+    </message>
+    <message>
+        <source>Objection by the prosecution: the clock is paused until the judge rules.</source>
+        <translation>Айыптау тарапының қарсылығы: судья шешім шығарғанша уақыт тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Objection by the defence: the clock is paused until the judge rules.</source>
+        <translation>Қорғау тарапының қарсылығы: судья шешім шығарғанша уақыт тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Running: {stage}</source>
+        <translation>Жүріп жатыр: {stage}</translation>
+    </message>
+    <message>
+        <source>Stage time {time}</source>
+        <translation>Кезең уақыты: {time}</translation>
+    </message>
+    <message>
+        <source>&amp;Start the stage</source>
+        <translation>К&amp;езеңді бастау</translation>
+    </message>
+    <message>
+        <source>&amp;End the stage</source>
+        <translation>Кезеңді а&amp;яқтау</translation>
+    </message>
+    <message>
+        <source>Objection by the p&amp;rosecution</source>
+        <translation>&amp;Айыптау тарапының қарсылығы</translation>
+    </message>
+    <message>
+        <source>Objection by the &amp;defence</source>
+        <translation>&amp;Қорғау тарапының қарсылығы</translation>
+    </message>
+    <message>
+        <source>S&amp;ustained</source>
+        <translation>Қа&amp;нағаттандыру</translation>
+    </message>
+    <message>
+        <source>&amp;Overruled</source>
+        <translation>Қабы&amp;лдамау</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w on the projector</source>
+        <translation>Проекторда кө&amp;рсету</translation>
+    </message>
+    <message>
+        <source>Go to the judge&apos;s &amp;charge</source>
+        <translation>Төрағаның сөзіне &amp;өту</translation>
+    </message>
+    <message>
+        <source>&amp;Trial stages:</source>
+        <translation>&amp;Сот талқылауының кезеңдері:</translation>
+    </message>
+    <message>
+        <source>Trial stages</source>
+        <translation>Сот талқылауының кезеңдері</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on this stage (saved when it ends):</source>
+        <translation>&amp;Осы кезең бойынша жазбалар (кезең аяқталғанда сақталады):</translation>
+    </message>
+    <message>
+        <source>Notes on this stage</source>
+        <translation>Осы кезең бойынша жазбалар</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt to read out:</source>
+        <translation>Оқып беретін &amp;мәтін:</translation>
+    </message>
+    <message>
+        <source>Text to read out</source>
+        <translation>Оқып беретін мәтін</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Guilty</source>
+        <translation>кінәлі</translation>
+    </message>
+    <message>
+        <source>Not guilty</source>
+        <translation>кінәсіз</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Кесім: {verdict}</translation>
+    </message>
+    <message>
+        <source>The jury could not agree (hung jury)</source>
+        <translation>алқабилер шешімге келмеді</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Жауап жоқ</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>What it would decide</source>
+        <translation>Қандай шешім шығарар еді</translation>
+    </message>
+    <message>
+        <source>How the ballots were fitted</source>
+        <translation>Бюллетеньдер қалай бейімделді</translation>
+    </message>
+    <message>
+        <source>Under the other courts</source>
+        <translation>Басқа соттарда</translation>
+    </message>
+    <message>
+        <source>The rule that decided, and the other courts</source>
+        <translation>Шешуші ереже және басқа соттар</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;sentence</source>
+        <translation>&amp;Жаза тағайындауға өту</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;debrief</source>
+        <translation>&amp;Қорытынды талқылауға өту</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>Vote {no}: {voted} of {total} have voted.</source>
+        <translation>№ {no} дауыс беру: {total} адамнан {voted} адам дауыс берді.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <source>Revealing the ballots needs the teacher PIN.</source>
+        <translation>Дауыстарды ашу үшін мұғалімнің PIN кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Annul the vote</source>
+        <translation>Дауыс берудің күшін жою</translation>
+    </message>
+    <message>
+        <source>Why is the whole vote annulled? (It is recorded.)</source>
+        <translation>Бүкіл дауыс берудің күші неліктен жойылады? (Себебі жазылып қалады.)</translation>
+    </message>
+    <message>
+        <source>Annulling a vote needs the teacher PIN.</source>
+        <translation>Дауыс берудің күшін жою үшін мұғалімнің PIN кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Continue the vote</source>
+        <translation>Дауыс беруді жалғастыру</translation>
+    </message>
+    <message>
+        <source>Reveal the ballots…</source>
+        <translation>Дауыстарды ашу…</translation>
+    </message>
+    <message>
+        <source>Annul the vote…</source>
+        <translation>Дауыс берудің күшін жою…</translation>
+    </message>
+    <message>
+        <source>Announce the verdict</source>
+        <translation>Кесімді жариялау</translation>
+    </message>
+    <message>
+        <source>Back to deliberation</source>
+        <translation>Кеңесуге қайту</translation>
+    </message>
+    <message>
+        <source>Declare a hung jury</source>
+        <translation>Алқабилер шешімге келмеді деп жариялау</translation>
+    </message>
+    <message>
+        <source>Tally and the rule that decides</source>
+        <translation>Дауыс беру нәтижесі және шешуші ереже</translation>
     </message>
 </context>
 </TS>

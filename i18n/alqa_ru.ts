@@ -17,6 +17,152 @@
     </message>
 </context>
 <context>
+    <name>BallotCards</name>
+    <message>
+        <source>Judge {n}</source>
+        <translation>Судья № {n}</translation>
+    </message>
+    <message>
+        <source>Juror {n}</source>
+        <translation>Присяжный № {n}</translation>
+    </message>
+    <message>
+        <source>Reserve {n}</source>
+        <translation>Запасной №&#xa0;{n}</translation>
+    </message>
+    <message>
+        <source>Ballot card</source>
+        <translation>Карточка для голосования</translation>
+    </message>
+    <message>
+        <source>Your voter code: {code}</source>
+        <translation>Ваш код для голосования: {code}</translation>
+    </message>
+    <message>
+        <source>Keep this card to yourself. Type the code when the laptop comes to you.</source>
+        <translation>Никому не показывайте эту карточку. Введите код, когда ноутбук дойдёт до вас.</translation>
+    </message>
+    <message>
+        <source>Ballot cards</source>
+        <translation>Карточки для голосования</translation>
+    </message>
+</context>
+<context>
+    <name>BallotWindow</name>
+    <message>
+        <source>Everyone has voted. Give the laptop back to the teacher.</source>
+        <translation>Все проголосовали. Верните ноутбук учителю.</translation>
+    </message>
+    <message>
+        <source>Pass the laptop to {seat}, {name}.</source>
+        <translation>Передайте ноутбук участнику: {seat}, {name}.</translation>
+    </message>
+    <message>
+        <source>I am {name}</source>
+        <translation>Я — {name}</translation>
+    </message>
+    <message>
+        <source>No ballot card was printed for this voter. Ask the teacher.</source>
+        <translation>Для этого участника карточка для голосования не напечатана. Обратитесь к учителю.</translation>
+    </message>
+    <message>
+        <source>That is not the code on your ballot card. Try again.</source>
+        <translation>Код не совпадает с кодом на вашей карточке. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total}: {text}</source>
+        <translation>Вопрос {n} из {total}: {text}</translation>
+    </message>
+    <message>
+        <source>Yes, it is proven</source>
+        <translation>Да, доказано</translation>
+    </message>
+    <message>
+        <source>No, it is not proven</source>
+        <translation>Нет, не доказано</translation>
+    </message>
+    <message>
+        <source>Yes, deserves leniency</source>
+        <translation>Да, заслуживает снисхождения</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Yes, guilty</source>
+        <translation>Да, виновен</translation>
+    </message>
+    <message>
+        <source>No, not guilty</source>
+        <translation>Нет, не виновен</translation>
+    </message>
+    <message>
+        <source>Blank ballot</source>
+        <translation>Пустой бюллетень</translation>
+    </message>
+    <message>
+        <source>Question {n}: {answer}</source>
+        <translation>Вопрос {n}: {answer}</translation>
+    </message>
+    <message>
+        <source>The vote was not recorded. Vote again.</source>
+        <translation>Голос не учтён. Проголосуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded. Pass the laptop to {seat}, {name}.</source>
+        <translation>Ваш голос учтён. Передайте ноутбук участнику: {seat}, {name}.</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded.</source>
+        <translation>Ваш голос учтён.</translation>
+    </message>
+    <message>
+        <source>Judge {n}</source>
+        <translation>судья №&#xa0;{n}</translation>
+    </message>
+    <message>
+        <source>Juror {n}</source>
+        <translation>присяжный №&#xa0;{n}</translation>
+    </message>
+    <message>
+        <source>Leaving ballot mode needs the teacher PIN.</source>
+        <translation>Чтобы выйти из режима голосования, введите PIN-код учителя.</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <source>Open vote: your name is recorded with your ballot.</source>
+        <translation>Открытое голосование: в бюллетене будет указано ваше имя.</translation>
+    </message>
+    <message>
+        <source>Secret ballot: nobody can see how you vote.</source>
+        <translation>Тайное голосование: никто не увидит, как вы голосуете.</translation>
+    </message>
+    <message>
+        <source>Cast my vote</source>
+        <translation>Проголосовать</translation>
+    </message>
+    <message>
+        <source>Change my answers</source>
+        <translation>Изменить ответ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Leave ballot mode…</source>
+        <translation>Выйти из режима голосования…</translation>
+    </message>
+    <message>
+        <source>Your voter code</source>
+        <translation>Ваш код для голосования</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>Is it proven that the act described in the charge took place?</source>
@@ -753,6 +899,53 @@
     </message>
 </context>
 <context>
+    <name>ChargePanel</name>
+    <message>
+        <source>The accused is presumed innocent: innocent in the eyes of the law until the court finds them guilty in its verdict. Being accused, arrested or brought to court is not a sign of guilt.</source>
+        <translation>Действует презумпция невиновности: подсудимый считается невиновным перед законом, пока суд своим вердиктом не признает его виновным. То, что человека обвинили, задержали или отдали под суд, — не признак вины.</translation>
+    </message>
+    <message>
+        <source>The prosecution must prove the charge. The accused does not have to prove their innocence and does not have to say anything; choosing to stay silent is not a sign of guilt.</source>
+        <translation>Бремя доказывания лежит на обвинении: предъявленное обвинение должна доказать сторона обвинения. Подсудимый не обязан доказывать свою невиновность и вправе ничего не говорить; если он решил молчать, это не признак вины.</translation>
+    </message>
+    <message>
+        <source>You decide by your inner conviction, based only on the evidence examined here in court, not on rumours, the news or anything heard outside. Weigh each piece of evidence and all of it together. Doubts that cannot be removed are resolved in favour of the accused: if a doubt remains after all the evidence, your answer must favour the accused.</source>
+        <translation>Вы решаете по своему внутреннему убеждению, основываясь только на доказательствах, исследованных здесь, в суде, а не на слухах, новостях или том, что слышали вне суда. Оцените каждое доказательство в отдельности и все доказательства в совокупности. Неустранимые сомнения толкуются в пользу подсудимого: если после всех доказательств сомнение осталось, ваш ответ должен быть в пользу подсудимого.</translation>
+    </message>
+    <message>
+        <source>You may find the accused guilty only if the evidence heard in this court has made you sure of guilt: guilty beyond reasonable doubt. A reasonable doubt is a real doubt that comes from the evidence or from what is missing in it, not an imagined one. If you have such a doubt, your answer must be not guilty.</source>
+        <translation>Вы можете признать подсудимого виновным, только если доказательства, представленные в этом суде, убедили вас в его вине: вина доказана вне разумных сомнений. Разумное сомнение — это настоящее сомнение, которое вытекает из доказательств или из того, чего в них не хватает, а не надуманное. Если у вас есть такое сомнение, ваш ответ должен быть «не виновен».</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s instructions</source>
+        <translation>Разъяснения председательствующего</translation>
+    </message>
+    <message>
+        <source>This case</source>
+        <translation>Об этом деле</translation>
+    </message>
+    <message>
+        <source>The questions you will answer</source>
+        <translation>Вопросы, на которые вы ответите</translation>
+    </message>
+    <message>
+        <source>&amp;Judge&apos;s charge, to read aloud:</source>
+        <translation>Напу&amp;тственное слово (прочитать вслух):</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s charge</source>
+        <translation>Напутственное слово</translation>
+    </message>
+    <message>
+        <source>&amp;Begin deliberation</source>
+        <translation>&amp;Начать совещание</translation>
+    </message>
+    <message>
+        <source>Begin deliberation</source>
+        <translation>Начать совещание</translation>
+    </message>
+</context>
+<context>
     <name>ClassPage</name>
     <message>
         <source>Import the class list</source>
@@ -1052,6 +1245,42 @@ Dina O&apos;Brien</translation>
         <translation>{court}. {rules}</translation>
     </message>
     <message>
+        <source>First choose the juror&apos;s seat on the seat map, then press this again.</source>
+        <translation>Сначала выберите место присяжного на схеме рассадки, затем нажмите эту кнопку ещё раз.</translation>
+    </message>
+    <message>
+        <source>A juror leaves</source>
+        <translation>Вывести присяжного</translation>
+    </message>
+    <message>
+        <source>Why does the juror leave?</source>
+        <translation>Почему присяжный выбывает?</translation>
+    </message>
+    <message>
+        <source>Save the ballot cards</source>
+        <translation>Сохранить карточки для голосования</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ballot cards saved: {file}. Earlier cards no longer work.</source>
+        <translation>Карточки для голосования сохранены: {file}. Прежние карточки больше не действуют.</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Завершить сеанс</translation>
+    </message>
+    <message>
+        <source>End this session? Nothing more can be recorded.</source>
+        <translation>Завершить этот сеанс? После этого ничего нельзя будет записать.</translation>
+    </message>
+    <message>
+        <source>Ending the session needs the teacher PIN.</source>
+        <translation>Чтобы завершить сеанс, введите PIN-код учителя.</translation>
+    </message>
+    <message>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
@@ -1062,6 +1291,46 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Seat map</source>
         <translation>Схема рассадки</translation>
+    </message>
+    <message>
+        <source>&amp;Courtroom</source>
+        <translation>&amp;Зал суда</translation>
+    </message>
+    <message>
+        <source>Courtroom and the work of the current phase</source>
+        <translation>Зал суда и работа текущего этапа</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Work of the current phase</source>
+        <translation>Работа текущего этапа</translation>
+    </message>
+    <message>
+        <source>A juror &amp;leaves…</source>
+        <translation>Вывести прися&amp;жного…</translation>
+    </message>
+    <message>
+        <source>Print &amp;ballot cards…</source>
+        <translation>Распе&amp;чатать карточки…</translation>
+    </message>
+    <message>
+        <source>Print ballot cards</source>
+        <translation>Распечатать карточки для голосования</translation>
+    </message>
+    <message>
+        <source>&amp;End the session…</source>
+        <translation>Завер&amp;шить сеанс…</translation>
+    </message>
+    <message>
+        <source>&amp;Vote</source>
+        <translation>Го&amp;лосование</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Открыть голосование</translation>
     </message>
     <message>
         <source>&amp;Start the trial</source>
@@ -1153,6 +1422,177 @@ Dina O&apos;Brien</translation>
     <message>
         <source>count for the accused (otherwise the ballot is cast again)</source>
         <translation>засчитываются в пользу подсудимого (иначе голосуют заново)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPanel</name>
+    <message>
+        <source>Deliberation, round {n}</source>
+        <translation>Совещание, раунд {n}</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Совещание</translation>
+    </message>
+    <message>
+        <source>&amp;Start round {n}</source>
+        <translation>&amp;Начать раунд {n}</translation>
+    </message>
+    <message>
+        <source>Start round {n}</source>
+        <translation>Начать раунд {n}</translation>
+    </message>
+    <message>
+        <source>{seat}, {name}</source>
+        <translation>{seat}, {name}</translation>
+    </message>
+    <message>
+        <source>Talk time {time}</source>
+        <translation>Время речи: {time}</translation>
+    </message>
+    <message>
+        <source>{who}. Talk time {time}.</source>
+        <translation>{who}. Время выступления: {time}.</translation>
+    </message>
+    <message>
+        <source>↑ hand raised</source>
+        <translation>↑ рука поднята</translation>
+    </message>
+    <message>
+        <source>Hand raised.</source>
+        <translation>Рука поднята.</translation>
+    </message>
+    <message>
+        <source>▶ speaking now</source>
+        <translation>▶ выступает</translation>
+    </message>
+    <message>
+        <source>Speaking now.</source>
+        <translation>Сейчас выступает.</translation>
+    </message>
+    <message>
+        <source>✓ answered</source>
+        <translation>✓ ответ получен</translation>
+    </message>
+    <message>
+        <source>Has given a stance.</source>
+        <translation>Позиция получена.</translation>
+    </message>
+    <message>
+        <source>{n}. {who}</source>
+        <translation>{n}. {who}</translation>
+    </message>
+    <message>
+        <source>The stance check comes after the round ends.</source>
+        <translation>Опрос позиций проводится после окончания раунда.</translation>
+    </message>
+    <message>
+        <source>The stances of round {n} are revealed.</source>
+        <translation>Позиции раунда {n} показаны.</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} have given a stance. Stances stay hidden until you reveal them.</source>
+        <translation>Получено позиций: {answered} из {total}. Они скрыты, пока вы их не покажете.</translation>
+    </message>
+    <message>
+        <source>Revealed stances of round {n}</source>
+        <translation>Показанные позиции раунда {n}</translation>
+    </message>
+    <message>
+        <source>{stance}: {n}</source>
+        <translation>{stance}: {n}</translation>
+    </message>
+    <message>
+        <source>{who}: {stance}, {sure}% sure</source>
+        <translation>{who}: {stance}, уверенность {sure}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Round time {time}</source>
+        <translation>Время раунда: {time}</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking.</source>
+        <translation>Никто не выступает.</translation>
+    </message>
+    <message>
+        <source>Speaking now: {who}, {time}</source>
+        <translation>Сейчас выступает: {who}, {time}</translation>
+    </message>
+    <message>
+        <source>Private stance check</source>
+        <translation>Тайный опрос позиций</translation>
+    </message>
+    <message>
+        <source>&amp;End round</source>
+        <translation>Завершить &amp;раунд</translation>
+    </message>
+    <message>
+        <source>End the round</source>
+        <translation>Завершить раунд</translation>
+    </message>
+    <message>
+        <source>&amp;Next speaker</source>
+        <translation>Сле&amp;дующий</translation>
+    </message>
+    <message>
+        <source>Next speaker (key N)</source>
+        <translation>Следующий выступающий (клавиша N)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Го&amp;тово</translation>
+    </message>
+    <message>
+        <source>Done: the speaker has finished</source>
+        <translation>Готово: выступающий закончил</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Пропустить</translation>
+    </message>
+    <message>
+        <source>Skip the first in the queue</source>
+        <translation>Пропустить первого в очереди</translation>
+    </message>
+    <message>
+        <source>&amp;Private stance check</source>
+        <translation>Т&amp;айный опрос позиций</translation>
+    </message>
+    <message>
+        <source>Q&amp;uick open stance check</source>
+        <translation>&amp;Быстрый открытый опрос</translation>
+    </message>
+    <message>
+        <source>Quick open stance check by a show of hands</source>
+        <translation>Быстрый открытый опрос позиций поднятием рук</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal stances</source>
+        <translation>По&amp;казать позиции</translation>
+    </message>
+    <message>
+        <source>Reveal stances</source>
+        <translation>Показать позиции</translation>
+    </message>
+    <message>
+        <source>Key N: the next in the queue speaks; the time of the last is saved.</source>
+        <translation>Клавиша N: слово получает следующий в очереди, время предыдущего сохраняется.</translation>
+    </message>
+    <message>
+        <source>Raise a hand: click a name</source>
+        <translation>Поднять руку: нажмите на имя</translation>
+    </message>
+    <message>
+        <source>Speaking &amp;queue</source>
+        <translation>Оч&amp;ередь выступающих</translation>
+    </message>
+    <message>
+        <source>Speaking queue</source>
+        <translation>Очередь выступающих</translation>
+    </message>
+    <message>
+        <source>Stance check</source>
+        <translation>Опрос позиций</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2659,14 @@ Dina O&apos;Brien</translation>
         <translation>Коллегия присяжных или роли уже распределены по жребию. После смены дела или суда жеребьёвку нужно провести заново.</translation>
     </message>
     <message>
+        <source>This session does not use personal voter codes.</source>
+        <translation>В этом сеансе не используются личные коды для голосования.</translation>
+    </message>
+    <message>
+        <source>The ballots have been revealed: the vote can no longer be annulled.</source>
+        <translation>Бюллетени уже вскрыты: голосование больше нельзя аннулировать.</translation>
+    </message>
+    <message>
         <source>Draw the candidate jurors first.</source>
         <translation>Сначала проведите жеребьёвку кандидатов в присяжные.</translation>
     </message>
@@ -2615,6 +3063,37 @@ Dina O&apos;Brien</translation>
     </message>
 </context>
 <context>
+    <name>OpenCheckDialog</name>
+    <message>
+        <source>{seat}, {name}</source>
+        <translation>{seat}, {name}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Stance of {who}</source>
+        <translation>Позиция: {who}</translation>
+    </message>
+    <message>
+        <source>Save the stances</source>
+        <translation>Сохранить позиции</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Quick open stance check: stances by a show of hands</source>
+        <translation>Быстрый открытый опрос: позиции поднятием рук</translation>
+    </message>
+    <message>
+        <source>The stances could not be saved.</source>
+        <translation>Не удалось сохранить позиции.</translation>
+    </message>
+</context>
+<context>
     <name>PhaseStepper</name>
     <message>
         <source>Trial</source>
@@ -2651,6 +3130,21 @@ Dina O&apos;Brien</translation>
     <message>
         <source>{step}: {state}</source>
         <translation>{step}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Teacher PIN</source>
+        <translation>PIN-код учителя</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Слишком много неверных попыток ввода PIN-кода. Попробуйте ещё раз через {seconds}&#xa0;с.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3235,22 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Debrief</source>
         <translation>Разбор итогов</translation>
+    </message>
+    <message>
+        <source>Guilty</source>
+        <translation>виновен</translation>
+    </message>
+    <message>
+        <source>Not guilty</source>
+        <translation>не виновен</translation>
+    </message>
+    <message>
+        <source>The jury could not agree</source>
+        <translation>присяжные не пришли к решению</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Вердикт: {verdict}</translation>
     </message>
     <message>
         <source>Alqa: projector</source>
@@ -2901,6 +3411,61 @@ Dina O&apos;Brien</translation>
     </message>
 </context>
 <context>
+    <name>SentencePanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Sentence: {sentence}</source>
+        <translation>Наказание: {sentence}</translation>
+    </message>
+    <message>
+        <source>Sentence proposed by {name}</source>
+        <translation>{name}: предложенное наказание</translation>
+    </message>
+    <message>
+        <source>Round {n}: {rule}</source>
+        <translation>Тур {n}: {rule}</translation>
+    </message>
+    <message>
+        <source>In this court the judges and the jurors decide the sentence together. Record each member&apos;s proposal, then count the round.</source>
+        <translation>В этом суде наказание определяют судьи и присяжные вместе. Отметьте наказание, предложенное каждым членом коллегии, затем подсчитайте голоса тура.</translation>
+    </message>
+    <message>
+        <source>In this court the judge alone gives the sentence.</source>
+        <translation>В этом суде наказание назначает только судья.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s &amp;sentence:</source>
+        <translation>На&amp;казание, назначенное судьёй:</translation>
+    </message>
+    <message>
+        <source>&amp;Years in prison (0: none):</source>
+        <translation>Лишение свободы, ле&amp;т (0 — нет):</translation>
+    </message>
+    <message>
+        <source>&amp;Count the round</source>
+        <translation>&amp;Подсчитать голоса тура</translation>
+    </message>
+    <message>
+        <source>&amp;Record the sentence</source>
+        <translation>Зап&amp;исать наказание</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;debrief</source>
+        <translation>Перейти к &amp;разбору итогов</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s sentence</source>
+        <translation>Наказание, назначенное судьёй</translation>
+    </message>
+    <message>
+        <source>Years in prison</source>
+        <translation>Срок лишения свободы, лет</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>The two PINs differ. Type the same PIN twice.</source>
@@ -2985,6 +3550,390 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>StanceCheck</name>
+    <message>
+        <source>Guilty</source>
+        <translation>Виновен</translation>
+    </message>
+    <message>
+        <source>Not guilty</source>
+        <translation>Не виновен</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Не определился</translation>
+    </message>
+    <message>
+        <source>{seat}, {name}</source>
+        <translation>{seat}, {name}</translation>
+    </message>
+    <message>
+        <source>Recorded. Pass the laptop to {seat}, {name}.</source>
+        <translation>Ответ записан. Передайте ноутбук участнику: {seat}, {name}.</translation>
+    </message>
+    <message>
+        <source>Pass the laptop to {seat}, {name}.</source>
+        <translation>Передайте ноутбук участнику: {seat}, {name}.</translation>
+    </message>
+    <message>
+        <source>I am {name}</source>
+        <translation>Я — {name}</translation>
+    </message>
+    <message>
+        <source>Everyone has answered. Give the laptop back to the teacher.</source>
+        <translation>Все ответили. Верните ноутбук учителю.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>toward guilty</source>
+        <translation>в сторону виновности</translation>
+    </message>
+    <message>
+        <source>toward acquittal</source>
+        <translation>в сторону оправдания</translation>
+    </message>
+    <message>
+        <source>Did {who} move you?</source>
+        <translation>Повлияли ли на вас доводы участника: {who}?</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the stance check</source>
+        <translation>Закрыть опрос позиций</translation>
+    </message>
+    <message>
+        <source>What do you think now?</source>
+        <translation>Что вы думаете сейчас?</translation>
+    </message>
+    <message>
+        <source>&amp;Guilty</source>
+        <translation>&amp;Виновен</translation>
+    </message>
+    <message>
+        <source>&amp;Not guilty</source>
+        <translation>&amp;Не виновен</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Пока не знаю</translation>
+    </message>
+    <message>
+        <source>How &amp;sure are you?</source>
+        <translation>Насколько вы &amp;уверены?</translation>
+    </message>
+    <message>
+        <source>How sure are you?</source>
+        <translation>Насколько вы уверены?</translation>
+    </message>
+    <message>
+        <source>How sure, 0 to 100</source>
+        <translation>Уверенность, от 0 до 100</translation>
+    </message>
+    <message>
+        <source>Whose arguments moved you? Name only those who did.</source>
+        <translation>Чьи доводы на вас повлияли? Отметьте только тех, кто повлиял.</translation>
+    </message>
+    <message>
+        <source>Whose arguments moved you?</source>
+        <translation>Чьи доводы на вас повлияли?</translation>
+    </message>
+    <message>
+        <source>&amp;Back: this is not me</source>
+        <translation>Н&amp;азад: это не я</translation>
+    </message>
+    <message>
+        <source>Back: this is not me</source>
+        <translation>Назад: это не я</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save my answer</source>
+        <translation>Сохранить мой ответ</translation>
+    </message>
+    <message>
+        <source>This answer could not be saved. Ask the teacher.</source>
+        <translation>Не удалось сохранить этот ответ. Обратитесь к учителю.</translation>
+    </message>
+</context>
+<context>
+    <name>TrialPanel</name>
+    <message>
+        <source>Opening statements</source>
+        <translation>Вступительные заявления сторон</translation>
+    </message>
+    <message>
+        <source>Closing arguments</source>
+        <translation>Прения сторон</translation>
+    </message>
+    <message>
+        <source>Evidence: {title}</source>
+        <translation>Доказательство: {title}</translation>
+    </message>
+    <message>
+        <source>Witness: {name}</source>
+        <translation>Свидетель: {name}</translation>
+    </message>
+    <message>
+        <source>‖ Paused: objection</source>
+        <translation>‖ Пауза: возражение</translation>
+    </message>
+    <message>
+        <source>▶ Running</source>
+        <translation>▶ Идёт</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Завершена</translation>
+    </message>
+    <message>
+        <source>○ To come</source>
+        <translation>○ Впереди</translation>
+    </message>
+    <message>
+        <source>Called by the prosecution.</source>
+        <translation>Свидетель стороны обвинения.</translation>
+    </message>
+    <message>
+        <source>Called by the defence.</source>
+        <translation>Свидетель стороны защиты.</translation>
+    </message>
+    <message>
+        <source>The prosecution says what it will prove, then the defence answers.
+
+{summary}</source>
+        <translation>Сторона обвинения излагает, что она намерена доказать, затем отвечает сторона защиты.
+
+{summary}</translation>
+    </message>
+    <message>
+        <source>The prosecution sums up first; the defence speaks last.</source>
+        <translation>Первой подводит итоги сторона обвинения, последней выступает сторона защиты.</translation>
+    </message>
+    <message>
+        <source>No stage is running. Choose one in the list and start it.</source>
+        <translation>Ни одна стадия не идёт. Выберите стадию в списке и начните её.</translation>
+    </message>
+    <message>
+        <source>Objection by the prosecution: the clock is paused until the judge rules.</source>
+        <translation>Возражение стороны обвинения: время остановлено, пока судья не примет решение.</translation>
+    </message>
+    <message>
+        <source>Objection by the defence: the clock is paused until the judge rules.</source>
+        <translation>Возражение стороны защиты: время остановлено, пока судья не примет решение.</translation>
+    </message>
+    <message>
+        <source>Running: {stage}</source>
+        <translation>Идёт: {stage}</translation>
+    </message>
+    <message>
+        <source>Stage time {time}</source>
+        <translation>Время стадии: {time}</translation>
+    </message>
+    <message>
+        <source>&amp;Start the stage</source>
+        <translation>&amp;Начать стадию</translation>
+    </message>
+    <message>
+        <source>&amp;End the stage</source>
+        <translation>Заверш&amp;ить стадию</translation>
+    </message>
+    <message>
+        <source>Objection by the p&amp;rosecution</source>
+        <translation>Возражение о&amp;бвинения</translation>
+    </message>
+    <message>
+        <source>Objection by the &amp;defence</source>
+        <translation>Возражение з&amp;ащиты</translation>
+    </message>
+    <message>
+        <source>S&amp;ustained</source>
+        <translation>&amp;Удовлетворить</translation>
+    </message>
+    <message>
+        <source>&amp;Overruled</source>
+        <translation>От&amp;клонить</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w on the projector</source>
+        <translation>&amp;Показать на проекторе</translation>
+    </message>
+    <message>
+        <source>Go to the judge&apos;s &amp;charge</source>
+        <translation>П&amp;ерейти к напутственному слову</translation>
+    </message>
+    <message>
+        <source>&amp;Trial stages:</source>
+        <translation>Стадии &amp;разбирательства:</translation>
+    </message>
+    <message>
+        <source>Trial stages</source>
+        <translation>Стадии разбирательства</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on this stage (saved when it ends):</source>
+        <translation>За&amp;метки по этой стадии (сохраняются, когда она завершится):</translation>
+    </message>
+    <message>
+        <source>Notes on this stage</source>
+        <translation>Заметки по этой стадии</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt to read out:</source>
+        <translation>&amp;Текст для чтения вслух:</translation>
+    </message>
+    <message>
+        <source>Text to read out</source>
+        <translation>Текст для чтения вслух</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Guilty</source>
+        <translation>виновен</translation>
+    </message>
+    <message>
+        <source>Not guilty</source>
+        <translation>не виновен</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Вердикт: {verdict}</translation>
+    </message>
+    <message>
+        <source>The jury could not agree (hung jury)</source>
+        <translation>присяжные не пришли к решению</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>What it would decide</source>
+        <translation>Какое решение принял бы</translation>
+    </message>
+    <message>
+        <source>How the ballots were fitted</source>
+        <translation>Как пересчитаны бюллетени</translation>
+    </message>
+    <message>
+        <source>Under the other courts</source>
+        <translation>В других судах</translation>
+    </message>
+    <message>
+        <source>The rule that decided, and the other courts</source>
+        <translation>Решающее правило и другие суды</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;sentence</source>
+        <translation>Перейти к на&amp;казанию</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;debrief</source>
+        <translation>Перейти к &amp;разбору итогов</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>Vote {no}: {voted} of {total} have voted.</source>
+        <translation>Голосование №&#xa0;{no}: проголосовали {voted} из {total}.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Пустой</translation>
+    </message>
+    <message>
+        <source>Revealing the ballots needs the teacher PIN.</source>
+        <translation>Чтобы показать результаты голосования, введите PIN-код учителя.</translation>
+    </message>
+    <message>
+        <source>Annul the vote</source>
+        <translation>Аннулировать голосование</translation>
+    </message>
+    <message>
+        <source>Why is the whole vote annulled? (It is recorded.)</source>
+        <translation>Почему аннулируется всё голосование? (Причина будет записана.)</translation>
+    </message>
+    <message>
+        <source>Annulling a vote needs the teacher PIN.</source>
+        <translation>Чтобы аннулировать голосование, введите PIN-код учителя.</translation>
+    </message>
+    <message>
+        <source>Continue the vote</source>
+        <translation>Продолжить голосование</translation>
+    </message>
+    <message>
+        <source>Reveal the ballots…</source>
+        <translation>Показать результаты…</translation>
+    </message>
+    <message>
+        <source>Annul the vote…</source>
+        <translation>Аннулировать голосование…</translation>
+    </message>
+    <message>
+        <source>Announce the verdict</source>
+        <translation>Огласить вердикт</translation>
+    </message>
+    <message>
+        <source>Back to deliberation</source>
+        <translation>Вернуться к совещанию</translation>
+    </message>
+    <message>
+        <source>Declare a hung jury</source>
+        <translation>Объявить, что присяжные не пришли к решению</translation>
+    </message>
+    <message>
+        <source>Tally and the rule that decides</source>
+        <translation>Итоги голосования и решающее правило</translation>
     </message>
 </context>
 </TS>

@@ -117,3 +117,44 @@ def test_every_text_is_translated_at_run_time(qapp):
     finally:
         i18n.install("en")
     assert same == []
+
+
+def tr_calls(tree) -> list[tuple[str, str, int]]:
+    """(context, source, line) of every tr("...") call: self.tr in a class, or Name.tr."""
+    import ast
+
+    found = []
+
+    class Visitor(ast.NodeVisitor):
+        def __init__(self):
+            self.classes = []
+
+        def visit_ClassDef(self, node):  # noqa: N802
+            self.classes.append(node.name)
+            self.generic_visit(node)
+            self.classes.pop()
+
+        def visit_Call(self, node):  # noqa: N802
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr == "tr" and node.args and \
+                    isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                owner = func.value
+                context = owner.id if isinstance(owner, ast.Name) and owner.id != "self" else \
+                    (self.classes[-1] if self.classes else "")
+                found.append((context, node.args[0].value, node.lineno))
+            self.generic_visit(node)
+
+    Visitor().visit(tree)
+    return found
+
+
+def test_every_tr_call_in_the_code_reaches_the_catalogues():
+    """A tr("...") lupdate cannot see (inside an f-string, say) would stay English on screen."""
+    import ast
+
+    in_catalogue = sources(I18N / "alqa_kk.ts")
+    missing = [f"{path.name}:{line}: {context}: {text}"
+               for path in (ROOT / "app").rglob("*.py")
+               for context, text, line in tr_calls(ast.parse(path.read_text(encoding="utf-8")))
+               if (context, text) not in in_catalogue]
+    assert missing == []

@@ -18,8 +18,14 @@ from app.core.state import SessionState
 COLUMNS, ROWS = 2, 4
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BallotCards", text)
+class BallotCards:
+    """Words of the printed cards; `BallotCards.tr("...")` gives lupdate the context."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("BallotCards", text)
+
+
 
 
 def card_holders(state: SessionState) -> list[tuple[str, str]]:
@@ -27,8 +33,8 @@ def card_holders(state: SessionState) -> list[tuple[str, str]]:
     out = []
     for seat, member in state.panel().items():
         role, _, n = seat.partition("-")
-        out.append(((tr("Judge {n}") if role == "judge" else tr("Juror {n}")).format(n=n), member))
-    out += [(tr("Reserve {n}").format(n=i), m) for i, m in enumerate(state.people.reserves, 1)]
+        out.append(((BallotCards.tr("Judge {n}") if role == "judge" else BallotCards.tr("Juror {n}")).format(n=n), member))
+    out += [(BallotCards.tr("Reserve {n}").format(n=i), m) for i, m in enumerate(state.people.reserves, 1)]
     return out
 
 
@@ -36,9 +42,9 @@ def _card(painter: QPainter, rect: QRectF, state: SessionState, seat: str, name:
     painter.setPen(QPen(Qt.GlobalColor.black, 4, Qt.PenStyle.DashLine))
     painter.drawRect(rect)
     inner = rect.adjusted(60, 50, -60, -50)
-    lines = [(tr("Ballot card"), 14, True), (state.meta.case.title.pick(i18n.current()), 11, False),
-             (seat, 16, True), (name, 16, False), (tr("Your voter code: {code}").format(code=code), 17, True),
-             (tr("Keep this card to yourself. Type the code when the laptop comes to you."), 9, False)]
+    lines = [(BallotCards.tr("Ballot card"), 14, True), (state.meta.case.title.pick(i18n.current()), 11, False),
+             (seat, 16, True), (name, 16, False), (BallotCards.tr("Your voter code: {code}").format(code=code), 17, True),
+             (BallotCards.tr("Keep this card to yourself. Type the code when the laptop comes to you."), 9, False)]
     y = inner.top()
     for text, size, bold in lines:
         font = QFont("DejaVu Sans", size)
@@ -60,7 +66,7 @@ def write_ballot_cards(path: Path, state: SessionState, codes: dict[str, str]) -
         writer.setResolution(300)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                          QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
-        writer.setTitle(tr("Ballot cards"))
+        writer.setTitle(BallotCards.tr("Ballot cards"))
         painter = QPainter(writer)
         page = writer.pageLayout().paintRectPixels(300)
         width, height = page.width() / COLUMNS, page.height() / ROWS

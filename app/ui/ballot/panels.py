@@ -68,8 +68,8 @@ class VotingPanel(QWidget):
         texts = {q.id: q.text.pick(lang) for q in state.meta.case.questions}
         rows = "".join(f"<tr><td>{_esc(texts[r.id])}</td><td>{r.yes}</td><td>{r.no}</td><td>{r.blank}</td></tr>"
                        for r in outcome.questions)
-        head = (f"<tr><th>{_esc(self.tr('Question'))}</th><th>{_esc(self.tr('Yes'))}</th>"
-                f"<th>{_esc(self.tr('No'))}</th><th>{_esc(self.tr('Blank'))}</th></tr>")
+        titles = (self.tr("Question"), self.tr("Yes"), self.tr("No"), self.tr("Blank"))
+        head = "<tr>" + "".join(f"<th>{_esc(t)}</th>" for t in titles) + "</tr>"
         return f"<table border='1' cellpadding='6'>{head}{rows}</table><p>{_esc(i18n.text(outcome.rule))}</p>"
 
     # --- intents -------------------------------------------------------------------------
@@ -179,10 +179,11 @@ class VerdictPanel(QWidget):
                                f"</b></td></tr>" for r in decided.questions)
         rows = "".join(f"<tr><td>{_esc(c.model.names.pick(lang))}</td><td>{_esc(i18n.text(c.outcome.rule))}</td>"
                        f"<td>{_esc(i18n.text(c.mapping))}</td></tr>" for c in others)
-        head = (f"<tr><th>{_esc(self.tr('Court'))}</th><th>{_esc(self.tr('What it would decide'))}</th>"
-                f"<th>{_esc(self.tr('How the ballots were fitted'))}</th></tr>")
+        titles = (self.tr("Court"), self.tr("What it would decide"), self.tr("How the ballots were fitted"))
+        head = "<tr>" + "".join(f"<th>{_esc(t)}</th>" for t in titles) + "</tr>"
+        others_title = self.tr("Under the other courts")
         return (f"<table border='1' cellpadding='6'>{per_question}</table>"
-                f"<p>{_esc(i18n.text(decided.rule))}</p><h3>{_esc(self.tr('Under the other courts'))}</h3>"
+                f"<p>{_esc(i18n.text(decided.rule))}</p><h3>{_esc(others_title)}</h3>"
                 f"<table border='1' cellpadding='6'>{head}{rows}</table>")
 
     def _retranslate(self) -> None:
