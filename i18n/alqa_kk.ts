@@ -3113,6 +3113,14 @@ Dina O&apos;Brien</translation>
         <translation>Қорытынды талқылау</translation>
     </message>
     <message>
+        <source>Vote</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Жаза</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>аяқталды</translation>
     </message>

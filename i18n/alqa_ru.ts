@@ -20,11 +20,11 @@
     <name>BallotCards</name>
     <message>
         <source>Judge {n}</source>
-        <translation>Судья № {n}</translation>
+        <translation>Судья №&#xa0;{n}</translation>
     </message>
     <message>
         <source>Juror {n}</source>
-        <translation>Присяжный № {n}</translation>
+        <translation>Присяжный №&#xa0;{n}</translation>
     </message>
     <message>
         <source>Reserve {n}</source>
@@ -3114,6 +3114,14 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Debrief</source>
         <translation>Разбор итогов</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Наказание</translation>
     </message>
     <message>
         <source>done</source>

@@ -71,6 +71,10 @@ class PhaseStepper(QWidget):
                 self.tr("Debrief")]
 
     def step_name(self, phase: str) -> str:
+        if phase == "voting":
+            return self.tr("Vote")
+        if phase == "sentencing":
+            return self.tr("Sentence")
         step = PHASE_STEP.get(phase, -1)
         return self._names()[step] if step >= 0 else ""
 
