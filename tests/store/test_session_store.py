@@ -193,6 +193,24 @@ def test_secret_ballot_is_kept_apart_from_its_voter(tmp_path):
             "yes" if i % 2 else "no" for i in range(11))
 
 
+def test_the_box_keeps_ballots_in_the_order_of_their_random_slot(tmp_path, monkeypatch):
+    """Rows come back by slot, not by insertion: with slots falling, the box reads back reversed."""
+    from app.store import session as module
+
+    slots = iter(range(10**6, 0, -1000))
+    monkeypatch.setattr(module.secrets, "randbits", lambda _bits: next(slots))
+    with SessionStore.create(tmp_path / "v.alqa", {"session_id": "s1"}) as store:
+        live = _voting_live(store)
+        panel = list(live.state.panel().values())
+        cast = ["yes" if i % 3 else "no" for i in range(len(panel))]
+        for member, last in zip(panel, cast, strict=True):
+            live.cast_secret(1, member, (("q1", "yes"), ("q2", "yes"), ("q3", last)))
+        conn = sqlite3.connect(tmp_path / "v.alqa")
+        stored = [json.loads(a)[2][1] for (a,) in conn.execute("SELECT answers FROM ballots")]
+        conn.close()
+        assert stored == cast[::-1]
+
+
 def test_failed_secret_ballot_leaves_no_mark(tmp_path):
     path = tmp_path / "v.alqa"
     with SessionStore.create(path, {"session_id": "s1"}) as store:

@@ -38,7 +38,8 @@ def on_screen(root: QWidget) -> list[str]:
     out = []
     for w in [root, *root.findChildren(QWidget)]:
         if w.isVisible():
-            out += [getattr(w, "text", lambda: "")(), w.toolTip(), w.accessibleName()]
+            out += [getattr(w, "text", lambda: "")(), w.toolTip(), w.accessibleName(), w.accessibleDescription(),
+                    w.windowTitle()]
     return [t for t in out if t]
 
 
