@@ -3258,6 +3258,22 @@ Dina O&apos;Brien</translation>
         <translation>Кесім: {verdict}</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Жауап жоқ</translation>
+    </message>
+    <message>
+        <source>Question {n}: {answer}</source>
+        <translation>{n}-сұрақ: {answer}</translation>
+    </message>
+    <message>
         <source>Alqa: projector</source>
         <translation>Alqa: проектор</translation>
     </message>

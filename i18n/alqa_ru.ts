@@ -3261,6 +3261,22 @@ Dina O&apos;Brien</translation>
         <translation>Вердикт: {verdict}</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Question {n}: {answer}</source>
+        <translation>Вопрос {n}: {answer}</translation>
+    </message>
+    <message>
         <source>Alqa: projector</source>
         <translation>Alqa: проектор</translation>
     </message>

@@ -99,7 +99,11 @@ class ProjectorWindow(QWidget):
                 from app.core.counting import vote_outcome
 
                 vote = next(v for v in state.votes if v.no == outcome.vote_no)
-                self._rule.setText(i18n.text(vote_outcome(state, vote).rule))
+                decided = vote_outcome(state, vote)
+                words = {"yes": self.tr("Yes"), "no": self.tr("No"), "none": self.tr("No answer")}
+                answers = [self.tr("Question {n}: {answer}").format(n=i, answer=words[r.answer])
+                           for i, r in enumerate(decided.questions, 1)]
+                self._rule.setText("\n".join([" · ".join(answers), i18n.text(decided.rule)]))
         else:
             self._rule.setText("")
         self.seat_map.render(state)
