@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QW
 from app import i18n
 from app.core import events as ev
 from app.core.state import SessionState
+from app.ui.refusals import OwnRefusals
 
 # Courts whose law has the panel weigh evidence "by inner conviction", with irremovable doubts
 # going to the accused: Kazakhstan (Constitution art. 77(3)), Russia (Constitution art. 49;
@@ -32,7 +33,7 @@ def _heading(text: str) -> str:
     return f"<h2>{html.escape(text)}</h2>"
 
 
-class ChargePanel(QWidget):
+class ChargePanel(OwnRefusals, QWidget):
     """Step 3, Judge's charge: read aloud before deliberation, then deliberation begins."""
 
     def __init__(self, controller, parent: QWidget | None = None):
@@ -99,20 +100,7 @@ class ChargePanel(QWidget):
             self._say("")
 
     def _begin(self) -> None:
-        self._asking = True
-        try:
-            self._controller.append(ev.PhaseStarted("deliberation"))
-        finally:
-            self._asking = False
-
-    def _on_rejected(self, error) -> None:
-        if self._asking:
-            self._say(i18n.text(error.msg))
-
-    def _say(self, words: str) -> None:
-        self.message.setText(words)
-        self.message.setAccessibleName(words)
-        self.message.setVisible(bool(words))
+        self._append(ev.PhaseStarted("deliberation"))
 
     def _retranslate(self) -> None:
         self._text_label.setText(self.tr("&Judge's charge, to read aloud:"))

@@ -24,6 +24,7 @@ from app import i18n
 from app.core import events as ev
 from app.core.lang import Msg
 from app.core.state import SessionState, Stage
+from app.ui.refusals import OwnRefusals
 
 TICK_MS = 200
 
@@ -66,7 +67,7 @@ class StageClock:
         return (self._banked_ms + running) // 1000
 
 
-class TrialPanel(QWidget):
+class TrialPanel(OwnRefusals, QWidget):
     """Step 3, Trial: the teacher runs the stages one by one and reads the exhibits out."""
 
     show_on_projector = Signal(str)  # an evidence id
@@ -275,22 +276,6 @@ class TrialPanel(QWidget):
         self._show_clock(state)
 
     # --- intents ---------------------------------------------------------------------------
-
-    def _append(self, event) -> bool:
-        self._asking = True
-        try:
-            return self._controller.append(event)
-        finally:
-            self._asking = False
-
-    def _on_rejected(self, error) -> None:
-        if self._asking:
-            self._say(i18n.text(error.msg))
-
-    def _say(self, words: str) -> None:
-        self.message.setText(words)
-        self.message.setAccessibleName(words)
-        self.message.setVisible(bool(words))
 
     def _start(self) -> None:
         stage_id = self._selected_id()
