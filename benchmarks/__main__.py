@@ -153,6 +153,16 @@ def bench_startup() -> None:
         f"bare QMainWindow {floor * 1000:.0f} ms; heavy modules loaded: {heavy[0] if heavy else '?'}", ours < 0.3)
 
 
+def bench_influence() -> None:
+    from benchmarks.influence import measure
+
+    whole, one, naive, reports = measure()
+    row(f"influence: build + graph + metrics, 40 members x 30 rounds ({reports} reports)",
+        f"{whole * 1000:.1f} ms", "< 50 ms (with layout and first frame, issue [5])", "", whole < 0.05)
+    row("influence: one round's graph (the slider)", f"{one * 1000:.1f} ms", "< 16 ms (with the redraw)",
+        f"naive rebuild of everything {naive * 1000:.1f} ms", one < 0.016)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--torture", action="store_true", help="also run the 1,000-kill crash torture")
@@ -164,6 +174,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         folder = Path(tmp)
         bench_startup()
+        bench_influence()
         bench_append(folder, args.appends)
         bench_fold(folder, args.events)
         if args.torture:

@@ -3051,6 +3051,86 @@ Dina O&apos;Brien</translation>
         <source>The case file {path} cannot be deleted: {reason}.</source>
         <translation>{path} іс файлын өшіру мүмкін емес: {reason}.</translation>
     </message>
+    <message>
+        <source>How much this member was moved by others: the weight of all arrows pointing at them.</source>
+        <translation>Бұл қатысушыға басқалардың қаншалықты ықпал еткені: оған бағытталған барлық көрсеткілердің салмағы.</translation>
+    </message>
+    <message>
+        <source>How much this member moved others: the weight of all arrows leaving them.</source>
+        <translation>Бұл қатысушының басқаларға қаншалықты ықпал еткені: одан шығатын барлық көрсеткілердің салмағы.</translation>
+    </message>
+    <message>
+        <source>High when this member moved people who in turn moved others.</source>
+        <translation>Бұл қатысушы өзі де басқаларға ықпал еткен адамдарға әсер етсе, мәні жоғары болады.</translation>
+    </message>
+    <message>
+        <source>Like PageRank without random jumps: influence that reaches other influential members.</source>
+        <translation>Кездейсоқ ауысуларсыз PageRank сияқты: басқа ықпалды қатысушыларға жететін ықпал.</translation>
+    </message>
+    <message>
+        <source>How often this member lies on the strongest chain of influence between two others, like a bridge between camps.</source>
+        <translation>Бұл қатысушы басқа екі адамның арасындағы ең күшті ықпал тізбегінде қаншалықты жиі тұрады: топтар арасындағы көпір сияқты.</translation>
+    </message>
+    <message>
+        <source>The share of this member&apos;s influence links that go both ways.</source>
+        <translation>Бұл қатысушының екі жақты ықпал байланыстарының үлесі.</translation>
+    </message>
+    <message>
+        <source>How much closer, on average, the others came to this member&apos;s opinion after rounds in which the member spoke or was named.</source>
+        <translation>Бұл қатысушы сөйлеген немесе аталған турлардан кейін басқалардың пікірі оның пікіріне орта есеппен қаншалықты жақындағаны.</translation>
+    </message>
+    <message>
+        <source>How far this member&apos;s own opinion travelled from check to check.</source>
+        <translation>Бұл қатысушының өз пікірі бір сұраудан келесі сұрауға дейін қаншалықты өзгергені.</translation>
+    </message>
+    <message>
+        <source>How many times this member changed between guilty, not guilty and undecided.</source>
+        <translation>Бұл қатысушы «кінәлі», «кінәсіз» және «әлі шешпеген» арасында неше рет ауысқаны.</translation>
+    </message>
+    <message>
+        <source>How long this member spoke in deliberation, in seconds.</source>
+        <translation>Бұл қатысушының кеңесу кезінде қанша уақыт сөйлегені, секундпен.</translation>
+    </message>
+    <message>
+        <source>The part of all influence on the jurors that came from the judges.</source>
+        <translation>Алқабилерге жасалған барлық ықпалдың судьялардан келген бөлігі.</translation>
+    </message>
+    <message>
+        <source>The part of the deliberating panel the judges make up; compare it with their share of influence.</source>
+        <translation>Кеңесетін құрамдағы судьялардың үлесі; оны олардың ықпал үлесімен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The share of all influence links that went both ways.</source>
+        <translation>Барлық ықпал байланыстарының екі жақты болған үлесі.</translation>
+    </message>
+    <message>
+        <source>Members who gave at least two stances and never changed them.</source>
+        <translation>Ұстанымын кемінде екі рет білдіріп, оны ешқашан өзгертпеген қатысушылар.</translation>
+    </message>
+    <message>
+        <source>Members of the panel who did not speak in any round.</source>
+        <translation>Ешбір турда сөйлемеген құрам мүшелері.</translation>
+    </message>
+    <message>
+        <source>How unequally talk time was shared: 0 when all spoke equally, near 1 when one voice took it all.</source>
+        <translation>Сөйлеу уақыты қаншалықты тең емес бөлінгені: бәрі бірдей сөйлесе — 0, бір адам бүкіл уақытты алса — 1-ге жақын.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s average opinion, from -1 (sure not guilty) to +1 (sure guilty).</source>
+        <translation>Құрамның орташа пікірі: -1-ден (кінәсіз екеніне сенімді) +1-ге дейін (кінәлі екеніне сенімді).</translation>
+    </message>
+    <message>
+        <source>How far apart opinions were: the larger, the more the panel stood in distant camps.</source>
+        <translation>Пікірлердің бір-бірінен қаншалықты алшақ болғаны: мәні неғұрлым үлкен болса, құрам соғұрлым алыс топтарға бөлінген.</translation>
+    </message>
+    <message>
+        <source>In a full panel, a value above 0.555 means the opinions form two separate camps rather than one crowd.</source>
+        <translation>Толық құрамда 0,555-тен жоғары мән пікірлердің бір топ емес, екі бөлек топ құрағанын білдіреді.</translation>
+    </message>
+    <message>
+        <source>The share of members holding the most common stance.</source>
+        <translation>Ең көп таралған ұстанымды ұстанатын қатысушылардың үлесі.</translation>
+    </message>
 </context>
 <context>
     <name>NewSessionWizard</name>

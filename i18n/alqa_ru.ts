@@ -3054,6 +3054,86 @@ Dina O&apos;Brien</translation>
         <source>The case file {path} cannot be deleted: {reason}.</source>
         <translation>Не удалось удалить файл дела {path}: {reason}.</translation>
     </message>
+    <message>
+        <source>How much this member was moved by others: the weight of all arrows pointing at them.</source>
+        <translation>Насколько на этого участника повлияли другие: вес всех стрелок, направленных к нему.</translation>
+    </message>
+    <message>
+        <source>How much this member moved others: the weight of all arrows leaving them.</source>
+        <translation>Насколько этот участник повлиял на других: вес всех стрелок, исходящих от него.</translation>
+    </message>
+    <message>
+        <source>High when this member moved people who in turn moved others.</source>
+        <translation>Высокое значение, если этот участник повлиял на тех, кто, в свою очередь, влиял на других.</translation>
+    </message>
+    <message>
+        <source>Like PageRank without random jumps: influence that reaches other influential members.</source>
+        <translation>Как PageRank без случайных переходов: влияние, доходящее до других влиятельных участников.</translation>
+    </message>
+    <message>
+        <source>How often this member lies on the strongest chain of influence between two others, like a bridge between camps.</source>
+        <translation>Как часто этот участник оказывается на самой сильной цепочке влияния между двумя другими — словно мост между лагерями.</translation>
+    </message>
+    <message>
+        <source>The share of this member&apos;s influence links that go both ways.</source>
+        <translation>Доля связей влияния этого участника, которые идут в обе стороны.</translation>
+    </message>
+    <message>
+        <source>How much closer, on average, the others came to this member&apos;s opinion after rounds in which the member spoke or was named.</source>
+        <translation>Насколько в среднем мнения других приблизились к мнению этого участника после раундов, в которых он выступал или был назван.</translation>
+    </message>
+    <message>
+        <source>How far this member&apos;s own opinion travelled from check to check.</source>
+        <translation>Насколько собственное мнение этого участника менялось от опроса к опросу.</translation>
+    </message>
+    <message>
+        <source>How many times this member changed between guilty, not guilty and undecided.</source>
+        <translation>Сколько раз этот участник переходил между «виновен», «не виновен» и «не определился».</translation>
+    </message>
+    <message>
+        <source>How long this member spoke in deliberation, in seconds.</source>
+        <translation>Сколько этот участник говорил во время совещания, в секундах.</translation>
+    </message>
+    <message>
+        <source>The part of all influence on the jurors that came from the judges.</source>
+        <translation>Доля всего влияния на присяжных, исходившая от судей.</translation>
+    </message>
+    <message>
+        <source>The part of the deliberating panel the judges make up; compare it with their share of influence.</source>
+        <translation>Доля судей в совещающемся составе; сравните её с их долей влияния.</translation>
+    </message>
+    <message>
+        <source>The share of all influence links that went both ways.</source>
+        <translation>Доля всех связей влияния, которые шли в обе стороны.</translation>
+    </message>
+    <message>
+        <source>Members who gave at least two stances and never changed them.</source>
+        <translation>Участники, которые высказали позицию не менее двух раз и ни разу её не изменили.</translation>
+    </message>
+    <message>
+        <source>Members of the panel who did not speak in any round.</source>
+        <translation>Члены состава, которые не выступили ни в одном раунде.</translation>
+    </message>
+    <message>
+        <source>How unequally talk time was shared: 0 when all spoke equally, near 1 when one voice took it all.</source>
+        <translation>Насколько неравно распределялось время выступлений: 0 — если все говорили поровну, около 1 — если говорил один.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s average opinion, from -1 (sure not guilty) to +1 (sure guilty).</source>
+        <translation>Среднее мнение состава: от -1 (уверенно «не виновен») до +1 (уверенно «виновен»).</translation>
+    </message>
+    <message>
+        <source>How far apart opinions were: the larger, the more the panel stood in distant camps.</source>
+        <translation>Насколько далеко друг от друга были мнения: чем больше значение, тем сильнее состав разделился на далёкие лагеря.</translation>
+    </message>
+    <message>
+        <source>In a full panel, a value above 0.555 means the opinions form two separate camps rather than one crowd.</source>
+        <translation>В полном составе значение выше 0,555 означает, что мнения образуют два отдельных лагеря, а не одну группу.</translation>
+    </message>
+    <message>
+        <source>The share of members holding the most common stance.</source>
+        <translation>Доля участников, занимающих самую распространённую позицию.</translation>
+    </message>
 </context>
 <context>
     <name>NewSessionWizard</name>
