@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import runpy
 import subprocess
 import sys
@@ -138,3 +139,6 @@ def test_other_languages_answer_json_with_a_rule(lang):
     assert all(o["rule"].strip() and o["mapping"].strip() for o in out["others"])
     kk_names = {"kk": "Ресейдегі алқабилер соты", "ru": "Суд присяжных (Россия)"}
     assert any(o["name"] == kk_names[lang] for o in out["others"])
+    # the rule itself is worded in that language (the catalogues are complete)
+    assert out["rule"].startswith({"kk": "Кінәлі:", "ru": "Виновен:"}[lang])
+    assert not re.search(r"[A-Za-z]{4,}", out["rule"].replace("q1", "").replace("q2", "").replace("q3", ""))
