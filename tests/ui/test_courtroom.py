@@ -168,3 +168,27 @@ def test_the_trial_tab_puts_an_exhibit_on_the_projector(qtbot, window):
     assert shown.isVisible() and exhibit.title.pick("en") in shown.toPlainText()
     assert exhibit.text.pick("en").split("\n")[0][:40] in shown.toPlainText()
     projector.close()
+
+
+def test_the_network_tab_after_deliberation_and_its_animation(qtbot, window, tmp_path):
+    from PIL import Image
+    from PySide6.QtWidgets import QTabWidget
+
+    page = open_demo(qtbot, window)
+    tabs = find(page, QTabWidget, "courtroom_tabs")
+    assert not tabs.isTabVisible(2)  # no deliberation yet, no network
+    panel_members = list(window.controller.state.deliberators().values())
+    events = [ev.PhaseStarted("charge"), ev.PhaseStarted("deliberation")]
+    for r in (1, 2):
+        events += [ev.RoundStarted(r), ev.SpeechTimed(r, panel_members[0], 60), ev.RoundEnded(r, 300)]
+        events += [ev.StanceRecorded(r, m, "guilty" if (i + r) % 2 else "not_guilty", 60)
+                   for i, m in enumerate(panel_members)]
+        events += [ev.InfluenceReported(r, panel_members[2], panel_members[0], "guilty"), ev.StancesRevealed(r)]
+    assert window.controller.append_all(events)
+    assert tabs.isTabVisible(2)
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(2).center())
+    network = page.network
+    assert network is not None and tabs.currentWidget() is network
+    frames = network.export_animation(tmp_path / "rounds.gif", 640, 480)
+    with Image.open(tmp_path / "rounds.gif") as gif:
+        assert frames == 2 and gif.n_frames == 2 and gif.size == (640, 480)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -157,6 +157,9 @@ class CourtroomPage(QWidget):
         self.tabs = QTabWidget(objectName="courtroom_tabs")
         self.tabs.addTab(scroll, "")
         self.tabs.addTab(self._scrolled(self.phase_panels, "phase_scroll"), "")
+        self.tabs.addTab(QWidget(objectName="network_placeholder"), "")  # the network, built when first shown
+        self.network = None
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self._status)
         controller.state_changed.connect(self.render)
@@ -184,17 +187,31 @@ class CourtroomPage(QWidget):
             self.phase_panels.addWidget(widget)
         return self._panels[phase]
 
+    def _tab_shown(self, index: int) -> None:
+        if index == 2 and self.network is None:
+            from app.ui.network.panel import NetworkPanel
+
+            self.network = NetworkPanel(self._controller)
+            with QSignalBlocker(self.tabs):
+                self.tabs.removeTab(2)
+                self.tabs.insertTab(2, self.network, self.tr("&Network"))
+                self.tabs.setCurrentIndex(2)
+
     def _show_phase(self, state: SessionState, event) -> None:
+        self.tabs.setTabVisible(2, bool(state.rounds))  # the network, once the panel has deliberated
         widget = self.panel(state.phase)
         self.tabs.setTabVisible(1, widget is not None)
-        if widget is None:
-            self.tabs.setCurrentIndex(0)
-            return
-        self.phase_panels.setCurrentWidget(widget)
-        self.tabs.setTabText(1, self.stepper.step_name(state.phase))
-        if event is not None and state.phase != self._last_phase:
-            self.tabs.setCurrentIndex(1)  # a new phase opens on its work area; a reopened session on the seats
+        if widget is not None:
+            self.phase_panels.setCurrentWidget(widget)
+            self.tabs.setTabText(1, self.stepper.step_name(state.phase))
+        changed = event is not None and state.phase != self._last_phase
         self._last_phase = state.phase
+        if changed and state.phase == "debrief" and state.rounds:
+            self.tabs.setCurrentIndex(2)  # the debrief opens on the network
+        elif changed and widget is not None:
+            self.tabs.setCurrentIndex(1)  # a new phase opens on its work area; a reopened session on the seats
+        elif widget is None and self.tabs.currentIndex() == 1:
+            self.tabs.setCurrentIndex(0)
 
     def render(self, state: SessionState, event=None) -> None:
         if not state.created:
@@ -294,6 +311,7 @@ class CourtroomPage(QWidget):
         self._home.setAccessibleName(self.tr("Home"))
         self._scroll.setAccessibleName(self.tr("Seat map"))
         self.tabs.setTabText(0, self.tr("&Courtroom"))
+        self.tabs.setTabText(2, self.tr("&Network"))
         self.tabs.setAccessibleName(self.tr("Courtroom and the work of the current phase"))
         self.tabs.tabBar().setAccessibleName(self.tr("Views"))
         self.tabs.widget(1).setAccessibleName(self.tr("Work of the current phase"))

@@ -1,0 +1,82 @@
+"""The influence network in the courtroom: the graph, the charts and a member's card, linked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from app import i18n
+from app.core.errors import AlqaError
+from app.ui.controller import SessionController
+from app.ui.network.charts import InfluenceCharts
+from app.ui.network.graph_view import GraphView
+from app.ui.network.member_card import MemberCard
+
+
+class NetworkPanel(QWidget):
+    """Select a member anywhere (a node, a line, a bar) and every view shows that member."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("network_panel")
+        self.graph = GraphView(controller, self, revealed_only=True)  # nothing private before the reveal
+        self.charts = InfluenceCharts(controller, self, revealed_only=True)
+        self.card = MemberCard(controller, self, revealed_only=True)
+        self.side = QTabWidget(objectName="network_side")
+        self.side.addTab(self.charts, "")
+        self.side.addTab(self.card, "")
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.graph)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.animation = QPushButton(objectName="export_animation", clicked=self._export_animation)
+        self.message = QLabel(objectName="network_message", wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.animation, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.message)
+        self.graph.member_selected.connect(self._select)
+        self.charts.member_selected.connect(self._select)
+        self._retranslate()
+
+    def _select(self, member_id: str) -> None:
+        self.graph.select_member(member_id)
+        self.charts.select_member(member_id)
+        self.card.show_member(member_id)
+
+    def export_animation(self, path: Path, width: int = 1280, height: int = 960) -> int:
+        """The network round by round as an animated GIF or APNG for a slide; the number of frames."""
+        from app.report.animation import write_animation
+
+        frames = self.graph.round_frames(width, height)
+        write_animation(Path(path), frames)
+        return len(frames)
+
+    def _export_animation(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the animation"), "influence.gif",
+                                              self.tr("Animated GIF (*.gif);;Animated PNG (*.png)"))
+        if not path:
+            return
+        try:
+            frames = self.export_animation(Path(path))
+        except AlqaError as exc:
+            self.message.setText(i18n.text(exc.msg))
+            return
+        self.message.setText(self.tr("Saved {file}: one picture for each of {rounds} round(s).")
+                             .format(file=Path(path).name, rounds=frames))
+
+    def _retranslate(self) -> None:
+        self.side.setTabText(0, self.tr("Charts"))
+        self.side.setTabText(1, self.tr("Member"))
+        self.side.setAccessibleName(self.tr("Charts and the selected member"))
+        self.animation.setText(self.tr("Export the &animation…"))
+        self.animation.setAccessibleName(self.tr("Export the animation"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
