@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
             self._courtroom.home_requested.connect(self.show_home)
             self._courtroom.projector_requested.connect(self.show_projector)
             self._courtroom.evidence_requested.connect(self.show_evidence)
+            self._courtroom.network_on_projector.connect(self.show_network)
             self.stack.addWidget(self._courtroom)
         return self._courtroom
 
@@ -155,6 +156,10 @@ class MainWindow(QMainWindow):
     def show_evidence(self, evidence_id: str) -> None:
         self.show_projector()
         self.projector.show_evidence(evidence_id)
+
+    def show_network(self, on: bool) -> None:
+        self.show_projector()
+        self.projector.show_network(on)
 
     def show_library(self) -> None:
         if self._library is None:

@@ -52,6 +52,7 @@ class ProjectorWindow(QWidget):
         self.stack.addWidget(self.evidence)
         layout.addWidget(self.stack, 1)
         self._evidence_id: str | None = None
+        self.network = None  # the influence network, when the teacher puts it on the wall
         controller.state_changed.connect(self.render)
         self.render(controller.state)
         self._retranslate()
@@ -65,6 +66,24 @@ class ProjectorWindow(QWidget):
         else:
             self.resize(1280, 800)
             self.show()
+
+    def show_network(self, on: bool) -> None:
+        """The influence network, live, revealed rounds only (nothing private), or back to the seats."""
+        if on and self.network is None:
+            from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QComboBox
+
+            from app.ui.network.graph_view import GraphView
+
+            self.network = GraphView(self._controller, self, revealed_only=True)
+            for control in self.network.findChildren(QAbstractButton) + self.network.findChildren(QComboBox) + \
+                    self.network.findChildren(QAbstractSlider):
+                control.hide()  # the wall shows the picture; the teacher works the controls on the laptop
+            self.stack.addWidget(self.network)
+        if on:
+            self.stack.setCurrentWidget(self.network)
+            self.network.fit_to_window()
+        else:
+            self.stack.setCurrentIndex(0)
 
     def show_evidence(self, evidence_id: str | None) -> None:
         """Put an exhibit on the wall for the class (None: back to the seat map)."""
@@ -81,7 +100,7 @@ class ProjectorWindow(QWidget):
             self.evidence.setHtml(f"<h1>{_esc(item.title.pick(lang))}</h1>{picture}"
                                   + "".join(f"<p>{_esc(p)}</p>" for p in item.text.pick(lang).split("\n\n")))
             self.stack.setCurrentWidget(self.evidence)
-        else:
+        elif self.network is None or self.stack.currentWidget() is not self.network:
             self.stack.setCurrentIndex(0)
         self._title.setText(state.meta.case.title.pick(i18n.current()))
         self.stepper.set_phase(state.phase)

@@ -192,3 +192,29 @@ def test_the_network_tab_after_deliberation_and_its_animation(qtbot, window, tmp
     frames = network.export_animation(tmp_path / "rounds.gif", 640, 480)
     with Image.open(tmp_path / "rounds.gif") as gif:
         assert frames == 2 and gif.n_frames == 2 and gif.size == (640, 480)
+
+
+def test_the_network_on_the_projector_shows_only_revealed_rounds(qtbot, window):
+    from PySide6.QtWidgets import QCheckBox, QTabWidget
+
+    from app.core import influence
+
+    page = open_demo(qtbot, window)
+    members = list(window.controller.state.deliberators().values())
+    events = [ev.PhaseStarted("charge"), ev.PhaseStarted("deliberation"), ev.RoundStarted(1),
+              ev.SpeechTimed(1, members[0], 30), ev.RoundEnded(1, 300)]
+    events += [ev.StanceRecorded(1, m, "guilty", 80) for m in members]
+    events += [ev.InfluenceReported(1, members[3], members[0], "guilty")]
+    assert window.controller.append_all(events)
+    tabs = find(page, QTabWidget, "courtroom_tabs")
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(2).center())
+    qtbot.mouseClick(find(page.network, QCheckBox, "network_on_projector"), Qt.MouseButton.LeftButton)
+    wall = window.projector.network
+    assert wall is not None and window.projector.stack.currentWidget() is wall
+    assert influence.influence_graph(window.controller.state, revealed_only=True).number_of_edges() == 0
+    tips = [item.toolTip() for item in wall.scene.items() if item.toolTip()]
+    assert tips and all("No stance shown yet." in t for t in tips)  # round 1 is private until revealed
+    assert window.controller.append(ev.StancesRevealed(1))
+    tips = [item.toolTip() for item in wall.scene.items() if item.toolTip()]
+    assert any("Round 1: " in t for t in tips)
+    window.projector.close()

@@ -102,6 +102,7 @@ class CourtroomPage(QWidget):
     home_requested = Signal()
     projector_requested = Signal()
     evidence_requested = Signal(str)  # an exhibit to show on the projector
+    network_on_projector = Signal(bool)
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
@@ -192,6 +193,7 @@ class CourtroomPage(QWidget):
             from app.ui.network.panel import NetworkPanel
 
             self.network = NetworkPanel(self._controller)
+            self.network.on_projector.connect(self.network_on_projector)
             with QSignalBlocker(self.tabs):
                 self.tabs.removeTab(2)
                 self.tabs.insertTab(2, self.network, self.tr("&Network"))

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import i18n
 from app.core.errors import AlqaError
@@ -17,6 +27,8 @@ from app.ui.network.member_card import MemberCard
 
 class NetworkPanel(QWidget):
     """Select a member anywhere (a node, a line, a bar) and every view shows that member."""
+
+    on_projector = Signal(bool)  # the teacher puts the network on the wall, or takes it off
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,7 +49,13 @@ class NetworkPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.animation, 0, Qt.AlignmentFlag.AlignLeft)
+        self.projector = QCheckBox(objectName="network_on_projector")
+        self.projector.toggled.connect(self.on_projector)
+        row = QHBoxLayout()
+        row.addWidget(self.animation)
+        row.addWidget(self.projector)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addWidget(self.message)
         self.graph.member_selected.connect(self._select)
         self.charts.member_selected.connect(self._select)
@@ -75,6 +93,8 @@ class NetworkPanel(QWidget):
         self.side.setAccessibleName(self.tr("Charts and the selected member"))
         self.animation.setText(self.tr("Export the &animation…"))
         self.animation.setAccessibleName(self.tr("Export the animation"))
+        self.projector.setText(self.tr("Show on the &projector (revealed rounds only)"))
+        self.projector.setAccessibleName(self.tr("Show the network on the projector"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
