@@ -160,6 +160,51 @@ class Shooter:
         controller.append(ev.PhaseStarted("sentencing"))
         self.save(window, "tab-sentence")
 
+    def network(self) -> None:
+        """The network tab after three revealed rounds: both layouts, and a projector-sized window."""
+        import random
+
+        from PySide6.QtWidgets import QComboBox
+
+        from app.core import events as ev
+
+        window, controller = self.window, self.window.controller
+        window.show_home()  # close the lesson's demo so that a fresh one can be made
+        window.open_demo()
+        members = list(controller.state.deliberators().values())
+        seated = list(controller.state.people.seats.values())
+        rng, events = random.Random(5), [ev.PhaseStarted("charge"), ev.PhaseStarted("deliberation")]
+        lean = {m: rng.choice(ev.STANCES) for m in members}
+        for r in (1, 2, 3):
+            events += [ev.RoundStarted(r)] + [ev.SpeechTimed(r, rng.choice(members), rng.randint(20, 150))
+                                              for _ in range(8)] + [ev.RoundEnded(r, 600)]
+            for m in members:
+                if rng.random() < 0.3:
+                    lean[m] = rng.choice(ev.STANCES)
+                events.append(ev.StanceRecorded(r, m, lean[m], rng.randint(30, 95)))
+            for m in rng.sample(members, 5):
+                src = rng.choice([x for x in seated if x != m])
+                events.append(ev.InfluenceReported(r, m, src, rng.choice(["guilty", "not_guilty"])))
+            events.append(ev.StancesRevealed(r))
+        controller.append_all(events)
+        page = window.courtroom
+        page.tabs.setCurrentIndex(2)
+        self.settle()
+        page.network.graph.fit_to_window()
+        self.save(window, "network-courtroom-layout")
+        combo = page.network.graph.findChild(QComboBox, "layout")
+        combo.setCurrentIndex(1)
+        self.save(window, "network-force-layout")
+        page.network.side.setCurrentIndex(1)
+        page.network.graph.member_selected.emit(members[2])
+        self.save(window, "network-member-card")
+        window.resize(1920, 1080)
+        combo.setCurrentIndex(0)
+        self.settle()
+        page.network.graph.fit_to_window()
+        self.save(window, "network-projector-size")
+        window.resize(*SIZE)
+
     def close(self) -> None:
         self.window.controller.close()
         self.window.close()
@@ -180,6 +225,7 @@ def shoot(out: Path, langs=LANGS) -> list[Path]:
                 shooter.wizard(every_step=True)
                 if theme == "light":
                     shooter.lesson()
+                shooter.network()
                 shooter.close()
     return sorted(set(out.glob("*.png")) - before) or sorted(out.glob("*.png"))
 

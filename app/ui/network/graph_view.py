@@ -128,7 +128,7 @@ class GraphView(QWidget):
         self.slider.valueChanged.connect(lambda _v: self._redraw())
         self.reported.toggled.connect(lambda _c: self._redraw())
         self.inferred.toggled.connect(lambda _c: self._redraw())
-        self.layout_combo.currentIndexChanged.connect(lambda _i: self._redraw())
+        self.layout_combo.currentIndexChanged.connect(lambda _i: (self._redraw(), self.fit_to_window()))
         self.animate.toggled.connect(lambda on: setattr(self, "animated", on))
         self.fit.clicked.connect(self.fit_to_window)
         self.export.clicked.connect(self._on_export_clicked)

@@ -126,7 +126,10 @@ class MemberCard(QWidget):
             return
         k = net.members.index(m)
         role, seat, name = net.info[m]
-        self._title.setText(self.tr("{name}, {seat}").format(name=name, seat=seat) if seat else name)
+        from app.ui.courtroom.stance_check import seat_title
+
+        shown = seat_title(self._controller.state, seat) if seat else ""
+        self._title.setText(self.tr("{name}, {seat}").format(name=name, seat=shown) if seat else name)
         seconds, turns = int(net.talk[:, k].sum()), int(net.turns[:, k].sum())
         self._talk.setText(self.tr("Talk time: {minutes}:{seconds:02d} min. Turns taken: {turns}.")
                            .format(minutes=seconds // 60, seconds=seconds % 60, turns=turns))
