@@ -1240,6 +1240,10 @@ Dina O&apos;Brien</translation>
 <context>
     <name>CourtroomPage</name>
     <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Желі</translation>
+    </message>
+    <message>
         <source>{court}. {rules}</source>
         <translation>{court}. {rules}</translation>
     </message>
@@ -1595,6 +1599,97 @@ Dina O&apos;Brien</translation>
     </message>
 </context>
 <context>
+    <name>GraphView</name>
+    <message>
+        <source>&amp;Reported</source>
+        <translation>&amp;Айтылған</translation>
+    </message>
+    <message>
+        <source>&amp;Inferred</source>
+        <translation>&amp;Есептелген</translation>
+    </message>
+    <message>
+        <source>&amp;Animate</source>
+        <translation>Ани&amp;мация</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Терезеге сыйдыру</translation>
+    </message>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>Суретті экспо&amp;рттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Орналастыру:</translation>
+    </message>
+    <message>
+        <source>Courtroom seating</source>
+        <translation>Орындар схемасы</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Күштік орналастыру</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Орналастыру</translation>
+    </message>
+    <message>
+        <source>Round shown</source>
+        <translation>Көрсетілген тур</translation>
+    </message>
+    <message>
+        <source>Influence network</source>
+        <translation>Ықпал желісі</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or + and - zoom; drag to move.</source>
+        <translation>Масштабты Ctrl + тінтуір дөңгелегімен немесе + және - пернелерімен өзгертіңіз; жылжыту үшін сүйреңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Кідірту</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Ой&amp;нату</translation>
+    </message>
+    <message>
+        <source>Round {n} of {total}</source>
+        <translation>{n}-тур (барлығы {total})</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>Барлық турлар</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Қосалқы алқаби</translation>
+    </message>
+    <message>
+        <source>Round {n}: {stance} ({confidence})</source>
+        <translation>{n}-тур: {stance} ({confidence})</translation>
+    </message>
+    <message>
+        <source>{seat}, {name}</source>
+        <translation>{seat}, {name}</translation>
+    </message>
+    <message>
+        <source>No stance shown yet.</source>
+        <translation>Ұстанымы әлі ашылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Суретті экспорттау</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG суреті (*.png);;SVG сызбасы (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>&amp;Recent sessions (%n)</source>
@@ -1698,6 +1793,73 @@ Dina O&apos;Brien</translation>
     <message>
         <source>No sessions yet. Start a new session, or open the demo session to see a seated courtroom.</source>
         <translation>Әзірге сеанс жоқ. Жаңа сеанс бастаңыз немесе орындары толтырылған сот залын көру үшін демо сеансты ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceCharts</name>
+    <message>
+        <source>Opinions</source>
+        <translation>Пікірлер</translation>
+    </message>
+    <message>
+        <source>Tallies</source>
+        <translation>Ұстанымдар саны</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Сөйлеу уақыты</translation>
+    </message>
+    <message>
+        <source>Deliberation charts</source>
+        <translation>Кеңесу диаграммалары</translation>
+    </message>
+    <message>
+        <source>Choose a chart</source>
+        <translation>Диаграмманы таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s opinion after each round</source>
+        <translation>Әр турдан кейінгі әр қатысушының пікірі</translation>
+    </message>
+    <message>
+        <source>Stances per round</source>
+        <translation>Әр турдағы ұстанымдар</translation>
+    </message>
+    <message>
+        <source>Talk time per member (minutes)</source>
+        <translation>Әр қатысушының сөйлеу уақыты (минут)</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Тур</translation>
+    </message>
+    <message>
+        <source>● not guilty</source>
+        <translation>● кінәсіз</translation>
+    </message>
+    <message>
+        <source>○ undecided</source>
+        <translation>○ әлі шешпеген</translation>
+    </message>
+    <message>
+        <source>■ guilty</source>
+        <translation>■ кінәлі</translation>
+    </message>
+    <message>
+        <source>Round {no}</source>
+        <translation>{no}-тур</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Minutes spoken</source>
+        <translation>Сөйлеу уақыты, мин</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минут</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2057,129 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Alqa {version}: classroom mock trials.</source>
         <translation>Alqa {version}: сыныпта өткізілетін оқу сот процестері.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <source>Stances, round by round</source>
+        <translation>Турлар бойынша ұстанымдар</translation>
+    </message>
+    <message>
+        <source>Influence (reported)</source>
+        <translation>Ықпал (айтылған)</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Тур</translation>
+    </message>
+    <message>
+        <source>Stance (confidence)</source>
+        <translation>Ұстаным (сенімділік)</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>Қатысушы карточкасы</translation>
+    </message>
+    <message>
+        <source>Moved by others</source>
+        <translation>Басқалардың оған ықпалы</translation>
+    </message>
+    <message>
+        <source>Moved others</source>
+        <translation>Оның басқаларға ықпалы</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>Bridge between camps</source>
+        <translation>Топтар арасындағы көпір</translation>
+    </message>
+    <message>
+        <source>Two-way links</source>
+        <translation>Екі жақты байланыстар</translation>
+    </message>
+    <message>
+        <source>Persuasion</source>
+        <translation>Сендіру</translation>
+    </message>
+    <message>
+        <source>Own movement</source>
+        <translation>Өз ұстанымының жылжуы</translation>
+    </message>
+    <message>
+        <source>Changes of stance</source>
+        <translation>Ұстанымын өзгерту саны</translation>
+    </message>
+    <message>
+        <source>Choose a member in the network or the charts.</source>
+        <translation>Желіден немесе диаграммалардан қатысушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{name}, {seat}</source>
+        <translation>{name}, {seat}</translation>
+    </message>
+    <message>
+        <source>Talk time: {minutes}:{seconds:02d} min. Turns taken: {turns}.</source>
+        <translation>Сөйлеу уақыты: {minutes}:{seconds:02d} мин. Сөз алу саны: {turns}.</translation>
+    </message>
+    <message>
+        <source>{symbol} {stance} ({confidence}%)</source>
+        <translation>{symbol} {stance} ({confidence}%)</translation>
+    </message>
+    <message>
+        <source>No stance shown yet.</source>
+        <translation>Ұстанымы әлі ашылған жоқ.</translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation>кінәлі</translation>
+    </message>
+    <message>
+        <source>not guilty</source>
+        <translation>кінәсіз</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>әлі шешпеген</translation>
+    </message>
+    <message>
+        <source>nobody reported</source>
+        <translation>ешкім аталмаған</translation>
+    </message>
+    <message>
+        <source>Moved by (arrows into this member):</source>
+        <translation>Кім ықпал етті (осы қатысушыға кіретін көрсеткілер):</translation>
+    </message>
+    <message>
+        <source>Moved (arrows from this member):</source>
+        <translation>Кімге ықпал етті (осы қатысушыдан шығатын көрсеткілер):</translation>
+    </message>
+    <message>
+        <source>toward {stance} ×{n}</source>
+        <translation>«{stance}» жағына ×{n}</translation>
+    </message>
+    <message>
+        <source>Votes are secret in this session.</source>
+        <translation>Бұл сеанста дауыс беру жасырын.</translation>
+    </message>
+    <message>
+        <source>Vote {no}: {answers}</source>
+        <translation>№ {no} дауыс беру: {answers}</translation>
+    </message>
+    <message>
+        <source>No votes cast yet.</source>
+        <translation>Әлі дауыс берілген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3415,49 @@ Dina O&apos;Brien</translation>
     <message>
         <source>The share of members holding the most common stance.</source>
         <translation>Ең көп таралған ұстанымды ұстанатын қатысушылардың үлесі.</translation>
+    </message>
+    <message>
+        <source>An animation is saved as .gif or .png (animated PNG), with at least one round to show: {path}</source>
+        <translation>Анимация .gif немесе .png (анимацияланған PNG) форматында сақталады және онда кемінде бір тур болуы керек: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <source>Export the animation</source>
+        <translation>Анимацияны экспорттау</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif);;Animated PNG (*.png)</source>
+        <translation>Анимацияланған GIF (*.gif);;Анимацияланған PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved {file}: one picture for each of {rounds} round(s).</source>
+        <translation>{file} сақталды: әр турға бір сурет (турлар саны: {rounds}).</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммалар</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Charts and the selected member</source>
+        <translation>Диаграммалар және таңдалған қатысушы</translation>
+    </message>
+    <message>
+        <source>Export the &amp;animation…</source>
+        <translation>Анимацияны &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;projector (revealed rounds only)</source>
+        <translation>Проектор&amp;да көрсету (тек ашылған турлар)</translation>
+    </message>
+    <message>
+        <source>Show the network on the projector</source>
+        <translation>Желіні проекторда көрсету</translation>
     </message>
 </context>
 <context>

@@ -1241,6 +1241,10 @@ Dina O&apos;Brien</translation>
 <context>
     <name>CourtroomPage</name>
     <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Сеть</translation>
+    </message>
+    <message>
         <source>{court}. {rules}</source>
         <translation>{court}. {rules}</translation>
     </message>
@@ -1596,6 +1600,97 @@ Dina O&apos;Brien</translation>
     </message>
 </context>
 <context>
+    <name>GraphView</name>
+    <message>
+        <source>&amp;Reported</source>
+        <translation>&amp;Названное</translation>
+    </message>
+    <message>
+        <source>&amp;Inferred</source>
+        <translation>&amp;Выведенное</translation>
+    </message>
+    <message>
+        <source>&amp;Animate</source>
+        <translation>&amp;Анимация</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>По &amp;размеру окна</translation>
+    </message>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>&amp;Экспорт изображения…</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>Распо&amp;ложение:</translation>
+    </message>
+    <message>
+        <source>Courtroom seating</source>
+        <translation>Схема рассадки</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Силовое расположение</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Расположение</translation>
+    </message>
+    <message>
+        <source>Round shown</source>
+        <translation>Показанный раунд</translation>
+    </message>
+    <message>
+        <source>Influence network</source>
+        <translation>Сеть влияния</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or + and - zoom; drag to move.</source>
+        <translation>Масштаб: Ctrl + колёсико мыши или клавиши + и -; перетаскивайте, чтобы сдвинуть.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Воспроизвес&amp;ти</translation>
+    </message>
+    <message>
+        <source>Round {n} of {total}</source>
+        <translation>Раунд {n} из {total}</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>Все раунды</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Запасной</translation>
+    </message>
+    <message>
+        <source>Round {n}: {stance} ({confidence})</source>
+        <translation>Раунд {n}: {stance} ({confidence})</translation>
+    </message>
+    <message>
+        <source>{seat}, {name}</source>
+        <translation>{seat}, {name}</translation>
+    </message>
+    <message>
+        <source>No stance shown yet.</source>
+        <translation>Позиция пока не показана.</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Экспортировать изображение</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>&amp;Recent sessions (%n)</source>
@@ -1700,6 +1795,73 @@ Dina O&apos;Brien</translation>
     <message>
         <source>No sessions yet. Start a new session, or open the demo session to see a seated courtroom.</source>
         <translation>Сеансов пока нет. Начните новый сеанс или откройте демо-сеанс, чтобы увидеть зал суда, где все уже на своих местах.</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceCharts</name>
+    <message>
+        <source>Opinions</source>
+        <translation>Мнения</translation>
+    </message>
+    <message>
+        <source>Tallies</source>
+        <translation>Подсчёт позиций</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Время выступлений</translation>
+    </message>
+    <message>
+        <source>Deliberation charts</source>
+        <translation>Диаграммы совещания</translation>
+    </message>
+    <message>
+        <source>Choose a chart</source>
+        <translation>Выберите диаграмму</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s opinion after each round</source>
+        <translation>Мнение каждого участника после каждого раунда</translation>
+    </message>
+    <message>
+        <source>Stances per round</source>
+        <translation>Позиции по раундам</translation>
+    </message>
+    <message>
+        <source>Talk time per member (minutes)</source>
+        <translation>Время выступлений каждого участника (мин)</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Раунд</translation>
+    </message>
+    <message>
+        <source>● not guilty</source>
+        <translation>● не виновен</translation>
+    </message>
+    <message>
+        <source>○ undecided</source>
+        <translation>○ не определился</translation>
+    </message>
+    <message>
+        <source>■ guilty</source>
+        <translation>■ виновен</translation>
+    </message>
+    <message>
+        <source>Round {no}</source>
+        <translation>Раунд {no}</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Minutes spoken</source>
+        <translation>Время выступлений, мин</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2060,129 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Alqa {version}: classroom mock trials.</source>
         <translation>Alqa {version}: учебные судебные процессы в классе.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <source>Stances, round by round</source>
+        <translation>Позиции по раундам</translation>
+    </message>
+    <message>
+        <source>Influence (reported)</source>
+        <translation>Влияние (названное)</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Раунд</translation>
+    </message>
+    <message>
+        <source>Stance (confidence)</source>
+        <translation>Позиция (уверенность)</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>Карточка участника</translation>
+    </message>
+    <message>
+        <source>Moved by others</source>
+        <translation>Влияние других на участника</translation>
+    </message>
+    <message>
+        <source>Moved others</source>
+        <translation>Влияние участника на других</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>Bridge between camps</source>
+        <translation>Мост между лагерями</translation>
+    </message>
+    <message>
+        <source>Two-way links</source>
+        <translation>Взаимные связи</translation>
+    </message>
+    <message>
+        <source>Persuasion</source>
+        <translation>Убедительность</translation>
+    </message>
+    <message>
+        <source>Own movement</source>
+        <translation>Сдвиг собственной позиции</translation>
+    </message>
+    <message>
+        <source>Changes of stance</source>
+        <translation>Смены позиции</translation>
+    </message>
+    <message>
+        <source>Choose a member in the network or the charts.</source>
+        <translation>Выберите участника в сети или на диаграммах.</translation>
+    </message>
+    <message>
+        <source>{name}, {seat}</source>
+        <translation>{name}, {seat}</translation>
+    </message>
+    <message>
+        <source>Talk time: {minutes}:{seconds:02d} min. Turns taken: {turns}.</source>
+        <translation>Время выступлений: {minutes}:{seconds:02d} мин. Выступлений: {turns}.</translation>
+    </message>
+    <message>
+        <source>{symbol} {stance} ({confidence}%)</source>
+        <translation>{symbol} {stance} ({confidence}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>No stance shown yet.</source>
+        <translation>Позиция пока не показана.</translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation>виновен</translation>
+    </message>
+    <message>
+        <source>not guilty</source>
+        <translation>не виновен</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>не определился</translation>
+    </message>
+    <message>
+        <source>nobody reported</source>
+        <translation>никто не назван</translation>
+    </message>
+    <message>
+        <source>Moved by (arrows into this member):</source>
+        <translation>Кто повлиял (стрелки к этому участнику):</translation>
+    </message>
+    <message>
+        <source>Moved (arrows from this member):</source>
+        <translation>На кого повлиял (стрелки от этого участника):</translation>
+    </message>
+    <message>
+        <source>toward {stance} ×{n}</source>
+        <translation>к позиции «{stance}» ×{n}</translation>
+    </message>
+    <message>
+        <source>Votes are secret in this session.</source>
+        <translation>В этом сеансе голосование тайное.</translation>
+    </message>
+    <message>
+        <source>Vote {no}: {answers}</source>
+        <translation>Голосование №&#xa0;{no}: {answers}</translation>
+    </message>
+    <message>
+        <source>No votes cast yet.</source>
+        <translation>Голосов пока нет.</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3418,49 @@ Dina O&apos;Brien</translation>
     <message>
         <source>The share of members holding the most common stance.</source>
         <translation>Доля участников, занимающих самую распространённую позицию.</translation>
+    </message>
+    <message>
+        <source>An animation is saved as .gif or .png (animated PNG), with at least one round to show: {path}</source>
+        <translation>Анимация сохраняется в формате .gif или .png (анимированный PNG) и должна показывать хотя бы один раунд: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <source>Export the animation</source>
+        <translation>Экспортировать анимацию</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif);;Animated PNG (*.png)</source>
+        <translation>Анимированный GIF (*.gif);;Анимированный PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved {file}: one picture for each of {rounds} round(s).</source>
+        <translation>Сохранено: {file} — по одному изображению на каждый раунд (всего раундов: {rounds}).</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Charts and the selected member</source>
+        <translation>Диаграммы и выбранный участник</translation>
+    </message>
+    <message>
+        <source>Export the &amp;animation…</source>
+        <translation>Экспортировать ани&amp;мацию…</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;projector (revealed rounds only)</source>
+        <translation>По&amp;казывать на проекторе (только открытые раунды)</translation>
+    </message>
+    <message>
+        <source>Show the network on the projector</source>
+        <translation>Показывать сеть на проекторе</translation>
     </message>
 </context>
 <context>
