@@ -3436,6 +3436,22 @@ Dina O&apos;Brien</translation>
         <translation>{file} сақталды: әр турға бір сурет (турлар саны: {rounds}).</translation>
     </message>
     <message>
+        <source>Export the chart</source>
+        <translation>Диаграмманы экспорттау</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG суреті (*.png);;SVG сызбасы (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: {reason}</source>
+        <translation>Диаграмманы сақтау мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Сақталды: {file}.</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
@@ -3450,6 +3466,10 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Export the &amp;animation…</source>
         <translation>Анимацияны &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;chart…</source>
+        <translation>&amp;Диаграмманы экспорттау…</translation>
     </message>
     <message>
         <source>Show on the &amp;projector (revealed rounds only)</source>

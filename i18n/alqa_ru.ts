@@ -3439,6 +3439,22 @@ Dina O&apos;Brien</translation>
         <translation>Сохранено: {file} — по одному изображению на каждый раунд (всего раундов: {rounds}).</translation>
     </message>
     <message>
+        <source>Export the chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: {reason}</source>
+        <translation>Не удалось сохранить диаграмму: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Сохранено: {file}.</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
@@ -3453,6 +3469,10 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Export the &amp;animation…</source>
         <translation>Экспортировать ани&amp;мацию…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;chart…</source>
+        <translation>Экспорт &amp;диаграммы…</translation>
     </message>
     <message>
         <source>Show on the &amp;projector (revealed rounds only)</source>

@@ -190,3 +190,26 @@ def test_member_card_hides_an_unrevealed_round(card, session):
     assert session.append_all(round_events(4, reveal=False))
     assert find(card, QTableWidget, "stances").rowCount() == 3
     assert [w for w in focusable(card) if not w.accessibleName().strip()] == []
+
+
+def test_the_network_tab_exports_the_chart_on_show(qtbot, window, tmp_path, monkeypatch):
+    """The export button writes the chart the teacher is looking at."""
+    from PIL import Image
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QPushButton, QTabWidget
+
+    from app.core import events as ev
+
+    window.open_demo()
+    members = list(window.controller.state.deliberators().values())
+    window.controller.append_all([ev.PhaseStarted("charge"), ev.PhaseStarted("deliberation"), ev.RoundStarted(1),
+                                  ev.SpeechTimed(1, members[0], 90), ev.RoundEnded(1, 300),
+                                  *[ev.StanceRecorded(1, m, "guilty", 70) for m in members], ev.StancesRevealed(1)])
+    page = window.courtroom
+    tabs = page.findChild(QTabWidget, "courtroom_tabs")
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(2).center())
+    target = tmp_path / "talk.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    qtbot.mouseClick(page.network.findChild(QPushButton, "export_chart"), Qt.MouseButton.LeftButton)
+    with Image.open(target) as image:
+        assert image.size == (1200, 800)

@@ -264,6 +264,9 @@ class InfluenceCharts(QWidget):
         scene.removeItem(chart)
         chart.deleteLater()
 
+    def current_chart(self) -> int:
+        return self._tabs.currentIndex()
+
     def export_png(self, chart_index: int, path, width: int = 1200, height: int = 800) -> Path:
         """Save one chart as a PNG of width x height; the file appears whole or not at all."""
         image = QImage(width, height, QImage.Format.Format_ARGB32)

@@ -44,15 +44,20 @@ class NetworkPanel(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.side.setMinimumWidth(360)  # the charts stay readable beside the graph
+        splitter.setSizes([700, 480])
         self.animation = QPushButton(objectName="export_animation", clicked=self._export_animation)
         self.message = QLabel(objectName="network_message", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
+        self.chart_export = QPushButton(objectName="export_chart", clicked=self._export_chart)
         self.projector = QCheckBox(objectName="network_on_projector")
         self.projector.toggled.connect(self.on_projector)
         row = QHBoxLayout()
         row.addWidget(self.animation)
+        row.addWidget(self.chart_export)
         row.addWidget(self.projector)
         row.addStretch(1)
         layout.addLayout(row)
@@ -87,12 +92,31 @@ class NetworkPanel(QWidget):
         self.message.setText(self.tr("Saved {file}: one picture for each of {rounds} round(s).")
                              .format(file=Path(path).name, rounds=frames))
 
+    def _export_chart(self) -> None:
+        """The chart on show, as a PNG (1200 x 800) or an SVG, by the name's ending."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the chart"), "chart.png",
+                                              self.tr("PNG picture (*.png);;SVG drawing (*.svg)"))
+        if not path:
+            return
+        index = self.charts.current_chart()
+        try:
+            if path.lower().endswith(".svg"):
+                self.charts.export_svg(index, path)
+            else:
+                self.charts.export_png(index, path)
+        except OSError as exc:
+            self.message.setText(self.tr("The chart could not be saved: {reason}").format(reason=exc.strerror or exc))
+            return
+        self.message.setText(self.tr("Saved {file}.").format(file=Path(path).name))
+
     def _retranslate(self) -> None:
         self.side.setTabText(0, self.tr("Charts"))
         self.side.setTabText(1, self.tr("Member"))
         self.side.setAccessibleName(self.tr("Charts and the selected member"))
         self.animation.setText(self.tr("Export the &animation…"))
         self.animation.setAccessibleName(self.tr("Export the animation"))
+        self.chart_export.setText(self.tr("Export the &chart…"))
+        self.chart_export.setAccessibleName(self.tr("Export the chart"))
         self.projector.setText(self.tr("Show on the &projector (revealed rounds only)"))
         self.projector.setAccessibleName(self.tr("Show the network on the projector"))
 
