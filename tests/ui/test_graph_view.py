@@ -147,3 +147,17 @@ def test_svg_export_is_svg(view, tmp_path):
 
 def test_every_focusable_widget_has_a_name(view):
     assert [type(w).__name__ + w.objectName() for w in focusable(view) if not w.accessibleName()] == []
+
+
+def test_play_walks_the_rounds_and_stops_at_the_last(qtbot, view):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton
+
+    play = view.findChild(QAbstractButton, "play")
+    view.slider.setValue(0)
+    seen = []
+    view.slider.valueChanged.connect(seen.append)
+    qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.slider.value() == view.slider.maximum(), timeout=5000)
+    qtbot.waitUntil(lambda: not play.isChecked(), timeout=3000)  # and stops at the last round
+    assert seen == list(range(1, view.slider.maximum() + 1))  # one round after another
