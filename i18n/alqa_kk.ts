@@ -1102,8 +1102,52 @@ Dina O&apos;Brien</translation>
         <translation>сеанс қорытындысын JSON форматында шығару</translation>
     </message>
     <message>
+        <source>export a session as JSON, CSV tables, GraphML or GEXF</source>
+        <translation>сеансты JSON, CSV кестелері, GraphML немесе GEXF ретінде экспорттау</translation>
+    </message>
+    <message>
         <source>a session file, or its name in the data folder</source>
         <translation>сеанс файлы немесе оның деректер қалтасындағы аты</translation>
+    </message>
+    <message>
+        <source>the export format</source>
+        <translation>экспорт пішімі</translation>
+    </message>
+    <message>
+        <source>where to write (CSV: a folder, or a file ending in .zip)</source>
+        <translation>қайда жазу керек (CSV: бума немесе .zip-пен аяқталатын файл)</translation>
+    </message>
+    <message>
+        <source>use real names instead of pseudonyms</source>
+        <translation>бүркеншік аттардың орнына шын аттарды қолдану</translation>
+    </message>
+    <message>
+        <source>include free-text notes</source>
+        <translation>еркін мәтінді жазбаларды қосу</translation>
+    </message>
+    <message>
+        <source>create a session file from a session JSON export</source>
+        <translation>сеанстың JSON экспортынан сеанс файлын жасау</translation>
+    </message>
+    <message>
+        <source>a session JSON file</source>
+        <translation>сеанстың JSON файлы</translation>
+    </message>
+    <message>
+        <source>the new session file</source>
+        <translation>жаңа сеанс файлы</translation>
+    </message>
+    <message>
+        <source>Warning: this export shows the participants&apos; real names. Share it only with people allowed to see them.</source>
+        <translation>Ескерту: бұл экспортта қатысушылардың шын аттары көрсетілген. Оны тек көруге рұқсаты бар адамдармен бөлісіңіз.</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>Imported: {path}</source>
+        <translation>Импортталды: {path}</translation>
     </message>
     <message>
         <source>give a session a new title</source>
@@ -3137,8 +3181,40 @@ Dina O&apos;Brien</translation>
         <translation>Бірде-бір ат табылмады: әр жол бос немесе онда тек сандар, формулалар не таңбалар бар.</translation>
     </message>
     <message>
+        <source>&quot;{format}&quot; is not an export format. Use one of: {allowed}.</source>
+        <translation>«{format}» — экспорт пішімі емес. Мыналардың бірін қолданыңыз: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>{path} жолына жазу мүмкін емес: {reason}. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder. Give a folder or a name ending in .zip.</source>
+        <translation>{path} — бума емес, файл. Буманы немесе .zip-пен аяқталатын атауды көрсетіңіз.</translation>
+    </message>
+    <message>
         <source>There is no file at {path}.</source>
         <translation>{path} жолында файл жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Alqa session JSON file. Nothing was imported.</source>
+        <translation>{path} — Alqa сеансының JSON файлы емес. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is from a newer Alqa (format {version}; this one reads up to {supported}). Nothing was imported.</source>
+        <translation>{path} файлы Alqa-ның жаңарақ нұсқасынан (пішімі: {version}; бұл нұсқа оқи алатыны: {supported}). Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Event {index} of {path} cannot be read ({reason}). Nothing was imported.</source>
+        <translation>{path} файлындағы {index}-оқиғаны оқу мүмкін емес ({reason}). Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Event {index} ({type}) of {path} does not fit the session before it. Nothing was imported.</source>
+        <translation>{path} файлындағы {index}-оқиға ({type}) сеанстың алдыңғы бөлігіне сәйкес келмейді. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name; nothing was imported.</source>
+        <translation>{path} бұрыннан бар. Басқа атау таңдаңыз; ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>

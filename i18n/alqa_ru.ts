@@ -1103,8 +1103,52 @@ Dina O&apos;Brien</translation>
         <translation>вывести сводку сеанса в формате JSON</translation>
     </message>
     <message>
+        <source>export a session as JSON, CSV tables, GraphML or GEXF</source>
+        <translation>экспортировать сеанс в JSON, таблицы CSV, GraphML или GEXF</translation>
+    </message>
+    <message>
         <source>a session file, or its name in the data folder</source>
         <translation>файл сеанса или его имя в папке данных</translation>
+    </message>
+    <message>
+        <source>the export format</source>
+        <translation>формат экспорта</translation>
+    </message>
+    <message>
+        <source>where to write (CSV: a folder, or a file ending in .zip)</source>
+        <translation>куда записать (CSV: папка или файл с расширением .zip)</translation>
+    </message>
+    <message>
+        <source>use real names instead of pseudonyms</source>
+        <translation>использовать настоящие имена вместо псевдонимов</translation>
+    </message>
+    <message>
+        <source>include free-text notes</source>
+        <translation>включить заметки в свободной форме</translation>
+    </message>
+    <message>
+        <source>create a session file from a session JSON export</source>
+        <translation>создать файл сеанса из экспорта сеанса в JSON</translation>
+    </message>
+    <message>
+        <source>a session JSON file</source>
+        <translation>JSON-файл сеанса</translation>
+    </message>
+    <message>
+        <source>the new session file</source>
+        <translation>новый файл сеанса</translation>
+    </message>
+    <message>
+        <source>Warning: this export shows the participants&apos; real names. Share it only with people allowed to see them.</source>
+        <translation>Внимание: в этом экспорте видны настоящие имена участников. Передавайте его только тем, кому можно их видеть.</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>Imported: {path}</source>
+        <translation>Импортировано: {path}</translation>
     </message>
     <message>
         <source>give a session a new title</source>
@@ -3140,8 +3184,40 @@ Dina O&apos;Brien</translation>
         <translation>Имена не найдены: все строки пустые или содержат только числа, формулы или символы.</translation>
     </message>
     <message>
+        <source>&quot;{format}&quot; is not an export format. Use one of: {allowed}.</source>
+        <translation>«{format}» — не формат экспорта. Используйте один из: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>Не удалось записать {path}: {reason}. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder. Give a folder or a name ending in .zip.</source>
+        <translation>{path} — это файл, а не папка. Укажите папку или имя с расширением .zip.</translation>
+    </message>
+    <message>
         <source>There is no file at {path}.</source>
         <translation>Нет файла по пути {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Alqa session JSON file. Nothing was imported.</source>
+        <translation>{path} — не JSON-файл сеанса Alqa. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path} is from a newer Alqa (format {version}; this one reads up to {supported}). Nothing was imported.</source>
+        <translation>{path} создан более новой версией Alqa (формат {version}; эта версия читает до {supported}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Event {index} of {path} cannot be read ({reason}). Nothing was imported.</source>
+        <translation>Не удалось прочитать событие {index} из {path} ({reason}). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Event {index} ({type}) of {path} does not fit the session before it. Nothing was imported.</source>
+        <translation>Событие {index} ({type}) из {path} не согласуется с предыдущей частью сеанса. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name; nothing was imported.</source>
+        <translation>{path} уже существует. Выберите другое имя; ничего не импортировано.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>
