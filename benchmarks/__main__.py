@@ -170,6 +170,14 @@ def bench_influence() -> None:
         f"naive new view per step {naive_view * 1000:.1f} ms", step < 0.016)
 
 
+def bench_exports() -> None:
+    from benchmarks.exports import measure
+
+    for fmt, seconds in measure().items():
+        row(f"export the example lesson as {fmt}", f"{seconds * 1000:.1f} ms", "< 100 ms (issue [6])", "",
+            seconds < 0.1)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--torture", action="store_true", help="also run the 1,000-kill crash torture")
@@ -182,6 +190,7 @@ def main() -> int:
         folder = Path(tmp)
         bench_startup()
         bench_influence()
+        bench_exports()
         bench_append(folder, args.appends)
         bench_fold(folder, args.events)
         if args.torture:
