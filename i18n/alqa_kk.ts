@@ -1732,6 +1732,10 @@ Dina O&apos;Brien</translation>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG суреті (*.png);;SVG сызбасы (*.svg)</translation>
     </message>
+    <message>
+        <source>Width in pixels (the height follows):</source>
+        <translation>Ені пиксельмен (биіктігі соған сай):</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -3518,6 +3522,10 @@ Dina O&apos;Brien</translation>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG суреті (*.png);;SVG сызбасы (*.svg)</translation>
+    </message>
+    <message>
+        <source>Width in pixels (the height follows):</source>
+        <translation>Ені пиксельмен (биіктігі соған сай):</translation>
     </message>
     <message>
         <source>The chart could not be saved: {reason}</source>

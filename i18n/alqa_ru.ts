@@ -1733,6 +1733,10 @@ Dina O&apos;Brien</translation>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>Width in pixels (the height follows):</source>
+        <translation>Ширина в пикселях (высота подстроится):</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -3521,6 +3525,10 @@ Dina O&apos;Brien</translation>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Width in pixels (the height follows):</source>
+        <translation>Ширина в пикселях (высота подстроится):</translation>
     </message>
     <message>
         <source>The chart could not be saved: {reason}</source>

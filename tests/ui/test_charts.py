@@ -210,6 +210,9 @@ def test_the_network_tab_exports_the_chart_on_show(qtbot, window, tmp_path, monk
     qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(2).center())
     target = tmp_path / "talk.png"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (2400, True)))  # any resolution
     qtbot.mouseClick(page.network.findChild(QPushButton, "export_chart"), Qt.MouseButton.LeftButton)
     with Image.open(target) as image:
-        assert image.size == (1200, 800)
+        assert image.size == (2400, 1600)

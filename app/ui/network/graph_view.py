@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSlider,
@@ -383,8 +384,11 @@ class GraphView(QWidget):
             return
         if path.lower().endswith(".svg"):
             self.export_svg(path)
-        else:
-            self.export_png(path if path.lower().endswith(".png") else path + ".png", 1600, 1200)
+            return
+        width, ok = QInputDialog.getInt(self, self.tr("Export picture"), self.tr("Width in pixels (the height follows):"),
+                                        1600, 200, 10000, 100)
+        if ok:
+            self.export_png(path if path.lower().endswith(".png") else path + ".png", width, width * 3 // 4)
 
 
 def _atomic(path: Path, write) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -103,7 +104,11 @@ class NetworkPanel(QWidget):
             if path.lower().endswith(".svg"):
                 self.charts.export_svg(index, path)
             else:
-                self.charts.export_png(index, path)
+                width, ok = QInputDialog.getInt(self, self.tr("Export the chart"),
+                                                self.tr("Width in pixels (the height follows):"), 1200, 200, 10000, 100)
+                if not ok:
+                    return
+                self.charts.export_png(index, path, width, width * 2 // 3)
         except OSError as exc:
             self.message.setText(self.tr("The chart could not be saved: {reason}").format(reason=exc.strerror or exc))
             return
