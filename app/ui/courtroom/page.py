@@ -158,7 +158,7 @@ class CourtroomPage(QWidget):
         self.tabs = QTabWidget(objectName="courtroom_tabs")
         self.tabs.addTab(scroll, "")
         self.tabs.addTab(self._scrolled(self.phase_panels, "phase_scroll"), "")
-        self.tabs.addTab(QWidget(objectName="network_placeholder"), "")  # the network, built when first shown
+        self.tabs.addTab(QWidget(objectName="network_not_built"), "")  # the network, built when first shown
         self.network = None
         self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
