@@ -265,3 +265,17 @@ def test_live_session_create_open_undo(tmp_path):
         assert type(list(live.store.events())[-1]) is ev.SeatVacated
     with LiveSession.open(path) as live:
         assert live.state.meta.title == "Lesson" and live.state.seq == 6
+
+
+def test_reveal_wipes_the_wal_frames_that_keep_the_voting_order(tmp_path):
+    """Each secret ballot adds a WAL frame in voting order; after the reveal the WAL is empty."""
+    path = tmp_path / "v.alqa"
+    wal = tmp_path / "v.alqa-wal"
+    with SessionStore.create(path, {"session_id": "s1"}) as store:
+        live = _voting_live(store)
+        for i, member in enumerate(live.state.panel().values()):
+            live.cast_secret(1, member, (("q1", "yes"), ("q2", "yes"), ("q3", "yes" if i % 2 else "no")))
+        assert wal.stat().st_size > 0  # the frames are there while the vote runs
+        live.reveal(1)
+        assert wal.stat().st_size == 0
+        assert len(live.state.vote.ballots) == 11
