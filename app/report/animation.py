@@ -6,10 +6,7 @@ GIF but not write it, and has no APNG writer). Files are written atomically.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice
@@ -17,6 +14,7 @@ from PySide6.QtGui import QImage
 
 from app.core.errors import AlqaError
 from app.core.lang import Msg
+from app.store.files import replacing
 
 FORMATS = {".gif": "GIF", ".png": "PNG", ".apng": "PNG"}
 
@@ -46,15 +44,10 @@ def write_animation(path: Path, frames: list[QImage], frame_ms: int = 1200) -> N
             canvas.paste(im, mask=im.split()[3])
             flat.append(canvas.convert("P", palette=Image.Palette.ADAPTIVE, colors=255))
         images = flat
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+    extra = {"default_image": False} if kind == "PNG" else {}
     try:
-        extra = {"default_image": False} if kind == "PNG" else {}
-        images[0].save(tmp, format=kind, save_all=True, append_images=images[1:], duration=frame_ms, loop=0,
-                       **extra)
-        os.replace(tmp, path)
+        with replacing(path) as tmp:
+            images[0].save(tmp, format=kind, save_all=True, append_images=images[1:], duration=frame_ms, loop=0,
+                           **extra)
     except OSError as exc:
         raise AlqaError(Msg.of("store.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
@@ -14,6 +11,7 @@ from app import i18n
 from app.core.errors import AlqaError
 from app.core.lang import Msg
 from app.core.state import SessionState
+from app.store.files import replacing
 
 COLUMNS, ROWS = 2, 4
 
@@ -59,29 +57,24 @@ def _card(painter: QPainter, rect: QRectF, state: SessionState, seat: str, name:
 def write_ballot_cards(path: Path, state: SessionState, codes: dict[str, str]) -> int:
     """Write the cards (atomically: the PDF appears whole or not at all); return the number of cards."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+    holders = card_holders(state)
     try:
-        writer = QPdfWriter(tmp)
-        writer.setResolution(300)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
-        writer.setTitle(BallotCards.tr("Ballot cards"))
-        painter = QPainter(writer)
-        page = writer.pageLayout().paintRectPixels(300)
-        width, height = page.width() / COLUMNS, page.height() / ROWS
-        holders = card_holders(state)
-        for i, (seat, member) in enumerate(holders):
-            if i and i % (COLUMNS * ROWS) == 0:
-                writer.newPage()
-            row, col = divmod(i % (COLUMNS * ROWS), COLUMNS)
-            _card(painter, QRectF(col * width, row * height, width, height).adjusted(10, 10, -10, -10),
-                  state, seat, state.people.names[member], codes[member])
-        painter.end()
-        os.replace(tmp, path)
+        with replacing(path) as tmp:
+            writer = QPdfWriter(tmp)
+            writer.setResolution(300)
+            writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                             QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
+            writer.setTitle(BallotCards.tr("Ballot cards"))
+            painter = QPainter(writer)
+            page = writer.pageLayout().paintRectPixels(300)
+            width, height = page.width() / COLUMNS, page.height() / ROWS
+            for i, (seat, member) in enumerate(holders):
+                if i and i % (COLUMNS * ROWS) == 0:
+                    writer.newPage()
+                row, col = divmod(i % (COLUMNS * ROWS), COLUMNS)
+                _card(painter, QRectF(col * width, row * height, width, height).adjusted(10, 10, -10, -10),
+                      state, seat, state.people.names[member], codes[member])
+            painter.end()
     except OSError as exc:
         raise AlqaError(Msg.of("store.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
     return len(holders)

@@ -8,15 +8,13 @@ weight_r2, ...). An attribute is absent where it has no value (no stance given, 
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 import networkx as nx
 
 from app.core.influence import influence_graph
 from app.store.exports import EXPORT_FORMAT, Loaded, Naming, fail
+from app.store.files import replacing
 
 NODE_ROUND_ATTRS = ("talk", "stance", "confidence", "y")
 EDGE_ATTRS = ("weight", "reported", "inferred", "guilty", "not_guilty", "toward", "kind")
@@ -73,20 +71,9 @@ def write_network(loaded: Loaded, fmt: str, out: Path, *, names: bool = False) -
     """Write the network with networkx to a temporary file beside `out`, then rename it into place."""
     g = network(loaded, names=names)
     out = Path(out)
-    tmp = None
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        os.close(fd)
-        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(g, tmp)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-        tmp = None
+        with replacing(out) as tmp:
+            (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(g, tmp)
     except OSError as exc:
         raise fail("export.cannot_write", path=str(out), reason=exc.strerror or str(exc)) from exc
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.core.errors import AlqaError
@@ -25,24 +26,47 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[str]:
+    """Yield a temporary file name beside `path` for the caller to write; when the block ends
+    without error, fsync the file, give it a new file's usual permissions (mkstemp makes it
+    private) and rename it over `path`; otherwise remove it. OSError passes through."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_through(path: Path, write: Callable[[str], object]) -> Path:
+    """Atomically write `path` with a writer that reports success (Qt's save calls return False)."""
+    with replacing(path) as tmp:
+        if not write(tmp) or os.path.getsize(tmp) == 0:
+            raise OSError(f"could not write {path}")
+    return Path(path)
+
+
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write `data` to `path` through a temporary file, fsync and rename."""
-    path = Path(path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    tmp = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
+        with replacing(path) as tmp, open(tmp, "wb") as handle:
             handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        tmp = None
-        _fsync_dir(path.parent)
     except OSError as exc:
         raise WriteFailed(Msg.of("store.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from exc
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.influence import Network
+from app.store.files import write_through
 
 # Okabe-Ito, as UX.md "Visual language": colour and a shape, never colour alone
 GUILTY, NOT_GUILTY, UNDECIDED = QColor("#D55E00"), QColor("#0072B2"), QColor("#8C8C8C")
@@ -279,7 +278,7 @@ class InfluenceCharts(QWidget):
             painter.end()
 
         self._painted(chart_index, width, height, paint)
-        return _atomic(path, lambda tmp: image.save(tmp, "PNG"))
+        return write_through(path, lambda tmp: image.save(tmp, "PNG"))
 
     def export_svg(self, chart_index: int, path, width: int = 1200, height: int = 800) -> Path:
         """Save one chart as an SVG; the file appears whole or not at all."""
@@ -298,19 +297,4 @@ class InfluenceCharts(QWidget):
             self._painted(chart_index, width, height, paint)
             return True
 
-        return _atomic(path, write)
-
-
-def _atomic(path, write) -> Path:
-    """Write through a temporary file beside `path`, then move it in place."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    try:
-        if not write(tmp) or os.path.getsize(tmp) == 0:
-            raise OSError(f"could not write {path}")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+        return write_through(path, write)

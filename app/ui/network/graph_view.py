@@ -8,8 +8,6 @@ The teacher's debrief may pass False to see every stance as given.
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import influence
+from app.store.files import write_through
 from app.ui.courtroom.stance_check import seat_title, stance_words
 from app.ui.network import layout
 from app.ui.network.items import EdgeItem, NodeItem
@@ -354,7 +353,7 @@ class GraphView(QWidget):
     def export_png(self, path: str | Path, width: int, height: int) -> None:
         """The whole network as a PNG of width x height pixels, written atomically."""
         image = self.render_image(width, height)
-        _atomic(Path(path), lambda tmp: image.save(str(tmp), "PNG"))
+        write_through(path, lambda tmp: image.save(str(tmp), "PNG"))
 
     def export_svg(self, path: str | Path) -> None:
         """The whole network as an SVG drawing, written atomically."""
@@ -370,7 +369,7 @@ class GraphView(QWidget):
             self._paint_scene(painter, QRectF(0, 0, rect.width(), rect.height()))
             return painter.end()
 
-        _atomic(Path(path), write)
+        write_through(path, write)
 
     def _paint_scene(self, painter: QPainter, target: QRectF) -> None:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -389,19 +388,3 @@ class GraphView(QWidget):
                                         1600, 200, 10000, 100)
         if ok:
             self.export_png(path if path.lower().endswith(".png") else path + ".png", width, width * 3 // 4)
-
-
-def _atomic(path: Path, write) -> None:
-    """Write to a temporary file beside `path`, then replace: a reader never sees half a picture."""
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=path.suffix)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        if not write(tmp):
-            raise OSError(f"could not write {path}")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a picture is for sharing
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
