@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from app import i18n
 from app.core.errors import AlqaError
 from app.core.lang import Msg
 from app.ui.confirm import confirm
+from app.ui.retranslate import Retranslating
 
 _ROOT = QModelIndex()
 
@@ -64,7 +65,7 @@ class RecentSessionsModel(QAbstractTableModel):
         return values[index.column()]
 
 
-class HomePage(QWidget):
+class HomePage(Retranslating, QWidget):
     new_requested = Signal()
     open_requested = Signal(object)  # a session path
     demo_requested = Signal()
@@ -213,7 +214,3 @@ class HomePage(QWidget):
         if refresh:
             self.model.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
@@ -15,12 +14,13 @@ from app.store import settings as stored
 from app.ui import theme
 from app.ui.controller import SessionController
 from app.ui.home import HomePage
+from app.ui.retranslate import Retranslating
 from app.ui.settings import SettingsDialog
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, settings: dict | None = None):
         super().__init__()
         self.setObjectName("main_window")
@@ -79,11 +79,6 @@ class MainWindow(QMainWindow):
         self.act_projector.setText(self.tr("&Projector window"))
         self.act_large.setText(self.tr("Projector &mode (large text)"))
         self.act_about.setText(self.tr("&About Alqa"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     # --- sessions ------------------------------------------------------------------------
 

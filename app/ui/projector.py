@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
@@ -11,11 +11,12 @@ from app.core.state import SessionState
 from app.ui.controller import SessionController
 from app.ui.courtroom.page import PhaseStepper
 from app.ui.courtroom.seatmap import SeatMap
+from app.ui.retranslate import Retranslating
 
 TITLE_PT, BODY_PT, NAME_PT = 36, 24, 18  # UX.md: body at least 24 pt, names at least 18 pt
 
 
-class ProjectorWindow(QWidget):
+class ProjectorWindow(Retranslating, QWidget):
     """A second top-level window, on a second screen when there is one."""
 
     def __init__(self, controller: SessionController):
@@ -130,11 +131,6 @@ class ProjectorWindow(QWidget):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Alqa: projector"))
         self.render(self._controller.state)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
 
 def _esc(text: str) -> str:

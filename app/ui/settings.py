@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import pin as pins
+from app.ui.retranslate import Retranslating
 
 LANG_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}  # each in its own language
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     """Edits a copy of the settings; `applied` carries the new values when the teacher saves."""
 
     applied = Signal(dict)
@@ -102,7 +103,3 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

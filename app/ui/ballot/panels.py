@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app import i18n
@@ -11,13 +10,14 @@ from app.core.counting import verdict_answers, vote_outcome
 from app.core.state import SessionState
 from app.ui.controller import SessionController
 from app.ui.pin import teacher_allows
+from app.ui.retranslate import Retranslating
 
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class VotingPanel(QWidget):
+class VotingPanel(Retranslating, QWidget):
     """During a vote: the count of ballots cast, then the tally and what the court's rule gives."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
@@ -114,13 +114,8 @@ class VotingPanel(QWidget):
         self.result.setAccessibleName(self.tr("Tally and the rule that decides"))
         self.render(self.controller.state)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
-
-class VerdictPanel(QWidget):
+class VerdictPanel(Retranslating, QWidget):
     """The verdict, the rule that decided it, and what the other courts would have decided."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
@@ -194,7 +189,3 @@ class VerdictPanel(QWidget):
             button.setAccessibleName(text.replace("&", ""))
         self.render(self.controller.state)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -22,9 +21,10 @@ from app.core.rules_trial import sentence_ballots
 from app.core.sentencing import Penalty, SentencingRules, sentence
 from app.core.state import SessionState
 from app.ui.controller import SessionController
+from app.ui.retranslate import Retranslating
 
 
-class SentencePanel(QWidget):
+class SentencePanel(Retranslating, QWidget):
     """Round after round of the panel's sentencing vote, counted by the court's own rule."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
@@ -164,7 +164,3 @@ class SentencePanel(QWidget):
         self.combos = {}
         self.render(state)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

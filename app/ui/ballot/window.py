@@ -7,7 +7,7 @@ Enter. No screen keeps an earlier voter's answer: the answers live only until th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from app import i18n
 from app.core.state import SessionState
 from app.ui.controller import SessionController
 from app.ui.pin import PinGate, teacher_allows
+from app.ui.retranslate import Retranslating
 
 BIG = 22
 
@@ -40,7 +41,7 @@ def _big(widget: QWidget, size: int = BIG) -> QWidget:
     return widget
 
 
-class BallotWindow(QDialog):
+class BallotWindow(Retranslating, QDialog):
     """Full-screen ballot mode over the main window."""
 
     def __init__(self, controller: SessionController, gate: PinGate, parent: QWidget | None = None):
@@ -253,7 +254,3 @@ class BallotWindow(QDialog):
         self.code.setPlaceholderText(self.tr("Your voter code"))
         self.code.setAccessibleName(self.tr("Your voter code"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

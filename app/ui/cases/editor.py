@@ -7,7 +7,7 @@ context is CaseEditor's).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,10 +33,11 @@ from app.store import cases
 from app.ui.cases import commands as cmd
 from app.ui.cases.fields import Fields
 from app.ui.cases.sections import SECTION_OF, CasePages, ItemsSection
+from app.ui.retranslate import Retranslating
 from app.ui.settings import LANG_NAMES
 
 
-class CaseEditor(QDialog):
+class CaseEditor(Retranslating, QDialog):
     """Edits a copy of a case; `saved` carries the Case each time the teacher saves it."""
 
     saved = Signal(object)
@@ -377,7 +378,3 @@ class CaseEditor(QDialog):
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
         self.tabs.tabBar().setAccessibleName(self.tr("Parts of the case"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,6 +25,7 @@ from app.store import cases
 from app.ui.cases import commands as cmd
 from app.ui.cases.editor import CaseEditor
 from app.ui.confirm import confirm
+from app.ui.retranslate import Retranslating
 
 
 class CaseListModel(QAbstractListModel):
@@ -71,7 +72,7 @@ class CaseListModel(QAbstractListModel):
         return title + joiner + details.format(**counts)
 
 
-class CaseLibraryPage(QWidget):
+class CaseLibraryPage(Retranslating, QWidget):
     """Browse, preview and manage cases. With `choosing=True` (the new-session wizard) a
     "Use this case" button emits `case_chosen`, Delete and Back are hidden."""
 
@@ -321,11 +322,6 @@ class CaseLibraryPage(QWidget):
         for name, (text, accessible) in names.items():
             self._name(self._buttons[name], text, accessible)
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         self.refresh()  # another window or the wizard may have saved a case meanwhile

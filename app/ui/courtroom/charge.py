@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app import i18n
 from app.core import events as ev
 from app.core.state import SessionState
 from app.ui.refusals import OwnRefusals
+from app.ui.retranslate import Retranslating
 
 # Courts whose law has the panel weigh evidence "by inner conviction", with irremovable doubts
 # going to the accused: Kazakhstan (Constitution art. 77(3)), Russia (Constitution art. 49;
@@ -33,7 +34,7 @@ def _heading(text: str) -> str:
     return f"<h2>{html.escape(text)}</h2>"
 
 
-class ChargePanel(OwnRefusals, QWidget):
+class ChargePanel(Retranslating, OwnRefusals, QWidget):
     """Step 3, Judge's charge: read aloud before deliberation, then deliberation begins."""
 
     def __init__(self, controller, parent: QWidget | None = None):
@@ -109,7 +110,3 @@ class ChargePanel(OwnRefusals, QWidget):
         self.begin.setAccessibleName(self.tr("Begin deliberation"))
         self.render(self._controller.state)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from app import i18n
 from app.core import events as ev
 from app.core.state import SessionState
 from app.ui.courtroom.stance_check import LOOK, OpenCheckDialog, StanceCheck, pending, seat_title, stance_words
+from app.ui.retranslate import Retranslating
 
 HAND_STYLE = ("QPushButton { padding: 8px; border: 2px solid palette(mid); border-radius: 6px; }"
               "QPushButton:checked { border: 3px solid palette(highlight); background: palette(base); }")
@@ -36,7 +37,7 @@ def mm_ss(seconds: int) -> str:
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
-class DeliberationPanel(QWidget):
+class DeliberationPanel(Retranslating, QWidget):
     """The teacher's deliberation desk: start and end rounds, run the queue, run the stance checks."""
 
     def __init__(self, controller, parent: QWidget | None = None):
@@ -358,7 +359,3 @@ class DeliberationPanel(QWidget):
         self._stances.setAccessibleName(self._stances.title())
         self.render()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -27,6 +27,7 @@ from app.core.errors import AlqaError
 from app.core.state import SessionState
 from app.ui.controller import SessionController
 from app.ui.courtroom.seatmap import SeatMap
+from app.ui.retranslate import Retranslating
 
 STEPS = ("trial", "charge", "deliberation", "verdict", "debrief")
 PANELS = {  # phase -> the work area shown in the courtroom's second tab
@@ -41,7 +42,7 @@ PHASE_STEP = {"setup": -1, "trial": 0, "charge": 1, "deliberation": 2, "voting":
               "sentencing": 3, "debrief": 4, "closed": 4}
 
 
-class PhaseStepper(QWidget):
+class PhaseStepper(Retranslating, QWidget):
     """Trial -> Judge's charge -> Deliberation -> Verdict -> Debrief, the current one marked."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -90,13 +91,8 @@ class PhaseStepper(QWidget):
             border = "3px solid palette(highlight)" if now else "1px solid palette(mid)"
             label.setStyleSheet(f"QLabel {{ font-weight: {weight}; border: {border}; border-radius: 4px; }}")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
-
-class CourtroomPage(QWidget):
+class CourtroomPage(Retranslating, QWidget):
     """Everyone seated; the later phases are run from here (issue [4])."""
 
     home_requested = Signal()
@@ -331,7 +327,3 @@ class CourtroomPage(QWidget):
         self._projector.setAccessibleName(self.tr("Projector window"))
         self.render(self._controller.state)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ other, or activate one (Space, Enter or a click) and then the other; Escape canc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.core.state import SessionState
+from app.ui.retranslate import Retranslating
 
 MIME = "application/x-alqa-seat"
 ROLE_STYLE = {  # told apart by outline and label, never by colour alone
@@ -83,7 +84,7 @@ class SeatButton(QPushButton):
             event.acceptProposedAction()
 
 
-class SeatMap(QWidget):
+class SeatMap(Retranslating, QWidget):
     """Renders who sits where; asks for swaps through `swap_requested`."""
 
     swap_requested = Signal(str, str)
@@ -258,7 +259,3 @@ class SeatMap(QWidget):
             return
         super().keyPressEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -7,7 +7,7 @@ choice stays in any text, tooltip, accessible name, checked state, slider or com
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,6 +32,7 @@ from app.core.errors import RuleViolation
 from app.core.fold import apply
 from app.core.rules import validate
 from app.core.state import SessionState
+from app.ui.retranslate import Retranslating
 from app.ui.theme import GUILTY, NOT_GUILTY, UNDECIDED
 
 # stance -> (colour, shape, text colour on the filled colour): colour AND shape, never colour alone
@@ -90,7 +91,7 @@ def stance_button_style(stance: str) -> str:
             "QPushButton:focus { outline: 3px dashed palette(highlight); }")
 
 
-class StanceCheck(QWidget):
+class StanceCheck(Retranslating, QWidget):
     """One member after another gives a private stance; `closed` when the teacher takes it back."""
 
     closed = Signal()
@@ -280,11 +281,6 @@ class StanceCheck(QWidget):
         self._save.setText(self.tr("&Save"))
         self._save.setAccessibleName(self.tr("Save my answer"))
         self.render()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     # --- intents -------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -25,6 +25,7 @@ from app.core import events as ev
 from app.core.lang import Msg
 from app.core.state import SessionState, Stage
 from app.ui.refusals import OwnRefusals
+from app.ui.retranslate import Retranslating
 
 TICK_MS = 200
 
@@ -67,7 +68,7 @@ class StageClock:
         return (self._banked_ms + running) // 1000
 
 
-class TrialPanel(OwnRefusals, QWidget):
+class TrialPanel(Retranslating, OwnRefusals, QWidget):
     """Step 3, Trial: the teacher runs the stages one by one and reads the exhibits out."""
 
     show_on_projector = Signal(str)  # an evidence id
@@ -340,7 +341,3 @@ class TrialPanel(OwnRefusals, QWidget):
         self.text.setAccessibleName(self.tr("Text to read out"))
         self.render(self._controller.state)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

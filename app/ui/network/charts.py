@@ -18,13 +18,14 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.influence import Network
 from app.store.files import write_through
+from app.ui.retranslate import Retranslating
 
 # Okabe-Ito, as UX.md "Visual language": colour and a shape, never colour alone
 GUILTY, NOT_GUILTY, UNDECIDED = QColor("#D55E00"), QColor("#0072B2"), QColor("#8C8C8C")
@@ -60,7 +61,7 @@ class ChartData:
         return cls(members, points, tuple(tallies), talk)
 
 
-class InfluenceCharts(QWidget):
+class InfluenceCharts(Retranslating, QWidget):
     """The deliberation in three charts, in tabs; a member picked here can be shown elsewhere."""
     member_selected = Signal(str)
 
@@ -82,11 +83,6 @@ class InfluenceCharts(QWidget):
         layout.addWidget(self._tabs)
         controller.state_changed.connect(self.render)
         self._retranslate()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         titles = (self.tr("Opinions"), self.tr("Tallies"), self.tr("Talk time"))

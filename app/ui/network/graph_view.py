@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QMarginsF, QRectF, QSignalBlocker, QSize, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QMarginsF, QRectF, QSignalBlocker, QSize, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -34,6 +34,7 @@ from app.store.files import write_through
 from app.ui.courtroom.stance_check import seat_title, stance_words
 from app.ui.network import layout
 from app.ui.network.items import EdgeItem, NodeItem
+from app.ui.retranslate import Retranslating
 
 STEP_MS = 1000  # Play: one round a second
 ANIMATION_MS = 300  # under 400 ms (UX.md)
@@ -71,7 +72,7 @@ class _Canvas(QGraphicsView):
             super().keyPressEvent(event)
 
 
-class GraphView(QWidget):
+class GraphView(Retranslating, QWidget):
     """Who moved whom: one round or all rounds, courtroom seating or force-directed, with Play."""
 
     member_selected = Signal(str)  # a member id, when the user clicks a node
@@ -137,11 +138,6 @@ class GraphView(QWidget):
         self._anim.valueChanged.connect(self._tween)
 
     # --- words --------------------------------------------------------------------------
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         for widget, text in ((self.reported, self.tr("&Reported")), (self.inferred, self.tr("&Inferred")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.core.influence import Network, reported_graph
 from app.core.metrics import Metrics, explain
+from app.ui.retranslate import Retranslating
 
 GUILTY, NOT_GUILTY, UNDECIDED = "#D55E00", "#0072B2", "#8C8C8C"
 _CAT = {1.0: "guilty", -1.0: "not_guilty", 0.0: "undecided"}
@@ -30,7 +31,7 @@ SHOWN_METRICS = ("in_strength", "out_strength", "pagerank", "betweenness", "reci
                  "movement", "flips")
 
 
-class MemberCard(QWidget):
+class MemberCard(Retranslating, QWidget):
     """Everything the deliberation says about one member (only what the class has seen, by default)."""
 
     def __init__(self, controller, parent=None, *, revealed_only: bool = True):
@@ -74,11 +75,6 @@ class MemberCard(QWidget):
         layout.addWidget(self._scroll)
         controller.state_changed.connect(self.render)
         self._retranslate()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self._boxes["stances"].setTitle(self.tr("Stances, round by round"))

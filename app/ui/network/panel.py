@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -24,9 +24,10 @@ from app.ui.controller import SessionController
 from app.ui.network.charts import InfluenceCharts
 from app.ui.network.graph_view import GraphView
 from app.ui.network.member_card import MemberCard
+from app.ui.retranslate import Retranslating
 
 
-class NetworkPanel(QWidget):
+class NetworkPanel(Retranslating, QWidget):
     """Select a member anywhere (a node, a line, a bar) and every view shows that member."""
 
     on_projector = Signal(bool)  # the teacher puts the network on the wall, or takes it off
@@ -125,7 +126,3 @@ class NetworkPanel(QWidget):
         self.projector.setText(self.tr("Show on the &projector (revealed rounds only)"))
         self.projector.setAccessibleName(self.tr("Show the network on the projector"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import secrets
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from app import i18n
 from app.core.court import CourtModel
 from app.core.errors import AlqaError
 from app.store import library
+from app.ui.retranslate import Retranslating
 
 
 def model_data(base: CourtModel, name: str, lang: str, values: dict) -> dict:
@@ -50,7 +51,7 @@ def model_data(base: CourtModel, name: str, lang: str, values: dict) -> dict:
     return data
 
 
-class CustomModelDialog(QDialog):
+class CustomModelDialog(Retranslating, QDialog):
     """Seats, who votes, the majority, blanks, challenges: checked by the same loader as the presets."""
 
     saved = Signal(object)  # the new CourtModel
@@ -163,7 +164,3 @@ class CustomModelDialog(QDialog):
             button.setAccessibleName(button.text().replace("&", ""))
         self._limits()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

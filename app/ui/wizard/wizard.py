@@ -10,7 +10,7 @@ import secrets
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWizard
 
 from app import i18n
@@ -20,6 +20,7 @@ from app.core.state import SessionState
 from app.store import places
 from app.store.live import LiveSession
 from app.ui.controller import SessionController
+from app.ui.retranslate import Retranslating
 from app.ui.wizard.class_page import ClassPage
 from app.ui.wizard.court_pages import CasePage, CourtPage
 from app.ui.wizard.final_pages import PrivacyPage, RolesPage
@@ -47,7 +48,7 @@ def new_session_path(case: Case, folder: Path | None = None) -> Path:
     return folder / f"{date.today().isoformat()}-{case.id}-{secrets.token_hex(3)}.alqa"
 
 
-class NewSessionWizard(QWizard):
+class NewSessionWizard(Retranslating, QWizard):
     session_ready = Signal()  # the set-up is finished: the courtroom may show
 
     def __init__(self, controller: SessionController, settings: dict | None = None, parent=None):
@@ -82,7 +83,3 @@ class NewSessionWizard(QWizard):
             button = self.button(which)
             button.setAccessibleName(button.text().replace("&", "").strip("<> "))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
