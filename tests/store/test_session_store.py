@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -24,6 +25,12 @@ def digest(path) -> str:
 
 def new_store(tmp_path, name="s.alqa"):
     return SessionStore.create(tmp_path / name, {"session_id": "s1", "title": "T"})
+
+
+def _tamper(path, sql: str) -> None:
+    """Change a closed session file behind Alqa's back, as another program could."""
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute(sql)
 
 
 def test_append_commits_and_reopen_reads_back(tmp_path):
@@ -109,10 +116,7 @@ def test_foreign_and_random_files_are_refused_unchanged(tmp_path, content):
 
 def test_other_sqlite_database_is_not_a_session(tmp_path):
     path = tmp_path / "other.alqa"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE notes (x)")
-    conn.commit()
-    conn.close()
+    _tamper(path, "CREATE TABLE notes (x)")
     before = digest(path)
     with pytest.raises(SessionFileError) as info:
         SessionStore.open(path)
@@ -141,10 +145,7 @@ def test_truncated_file_is_a_clear_error_and_unchanged(tmp_path, keep):
 
 def test_newer_schema_is_refused_unchanged(tmp_path):
     path = _full_session(tmp_path, 3)
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
-    conn.commit()
-    conn.close()
+    _tamper(path, "UPDATE meta SET value='99' WHERE key='schema_version'")
     before = digest(path)
     with pytest.raises(SessionFileError) as info:
         SessionStore.open(path)
@@ -154,10 +155,7 @@ def test_newer_schema_is_refused_unchanged(tmp_path):
 
 def test_event_of_unknown_type_is_refused(tmp_path):
     path = _full_session(tmp_path, 1)
-    conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO events VALUES (99, 'now', 'Teleported', 1, '{}')")
-    conn.commit()
-    conn.close()
+    _tamper(path, "INSERT INTO events VALUES (99, 'now', 'Teleported', 1, '{}')")
     with pytest.raises(SessionFileError) as info:
         LiveSession.open(path)
     assert info.value.msg.key == "store.bad_event"
