@@ -25,7 +25,7 @@ from app.core.state import SessionState, seat_role
 from app.store.files import write_atomic
 from app.store.session import SessionStore, Stamped
 
-FORMATS = ("json", "csv", "graphml", "gexf")
+FORMATS = ("json", "csv", "graphml", "gexf")  # the report's formats join in app/report (pdf, html, png, svg)
 EXPORT_FORMAT = 1  # "format" of every exported file that has a header
 LEFT_OUT = "…"  # what stands for a free-text note that was not exported
 
@@ -151,8 +151,9 @@ def write_bundle(out: Path, files: dict[str, bytes]) -> list[Path]:
 
 
 def export_session(session: Path, fmt: str, out: Path | None = None, *, names: bool = False,
-                   notes: bool = False) -> list[Path]:
-    """Export a session file in one format; the paths written."""
+                   notes: bool = False, lang: str = "en") -> list[Path]:
+    """Export a session file in one format; the paths written. `lang`: the language of the words
+    an export holds (the codebook, the report); the data themselves are language-neutral."""
     if fmt not in FORMATS:
         raise fail("export.bad_format", format=fmt, allowed=", ".join(FORMATS))
     loaded = load(session)
