@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -66,6 +68,19 @@ def install(lang: str) -> str:
                                .get(lang, QLocale.Language.English)))
     _current = lang
     return lang
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[str]:
+    """Words in `lang` for a while (an export in another language than the UI's), then back."""
+    before = _current
+    if lang == before:
+        yield lang
+        return
+    try:
+        yield install(lang)
+    finally:
+        install(before)
 
 
 def has_text(key: str) -> bool:

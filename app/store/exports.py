@@ -25,7 +25,9 @@ from app.core.state import SessionState, seat_role
 from app.store.files import write_atomic
 from app.store.session import SessionStore, Stamped
 
-FORMATS = ("json", "csv", "graphml", "gexf")  # the report's formats join in app/report (pdf, html, png, svg)
+FORMATS = ("json", "csv", "graphml", "gexf")  # the data
+REPORT_FORMATS = ("pdf", "html", "png", "svg")  # the report and its pictures (app/report)
+ALL_FORMATS = FORMATS + REPORT_FORMATS
 EXPORT_FORMAT = 1  # "format" of every exported file that has a header
 LEFT_OUT = "…"  # what stands for a free-text note that was not exported
 
