@@ -178,6 +178,19 @@ def bench_exports() -> None:
             seconds < 0.1)
 
 
+def bench_modules() -> None:
+    """Every benchmarks/<name>.py with a `bench(row)` function adds its own figures."""
+    import importlib
+    import pkgutil
+
+    import benchmarks
+
+    for info in sorted(pkgutil.iter_modules(benchmarks.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"benchmarks.{info.name}")
+        if callable(getattr(module, "bench", None)):
+            module.bench(row)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--torture", action="store_true", help="also run the 1,000-kill crash torture")
@@ -191,6 +204,7 @@ def main() -> int:
         bench_startup()
         bench_influence()
         bench_exports()
+        bench_modules()
         bench_append(folder, args.appends)
         bench_fold(folder, args.events)
         if args.torture:
