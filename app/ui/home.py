@@ -71,6 +71,7 @@ class HomePage(Retranslating, QWidget):
     demo_requested = Signal()
     library_requested = Signal()
     settings_requested = Signal()
+    replay_requested = Signal(object)  # a session file or session JSON to replay, read-only
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,6 +86,7 @@ class HomePage(Retranslating, QWidget):
         self._demo = QPushButton(objectName="demo")
         self._library = QPushButton(objectName="library")
         self._settings = QPushButton(objectName="settings")
+        self._replay = QPushButton(objectName="replay")
         self._recent_label = QLabel(objectName="recent_label")
         self.model = RecentSessionsModel(self)
         self.table = QTableView(objectName="recent")
@@ -106,11 +108,12 @@ class HomePage(Retranslating, QWidget):
         self._demo.clicked.connect(self.demo_requested)
         self._library.clicked.connect(self.library_requested)
         self._settings.clicked.connect(self.settings_requested)
+        self._replay.clicked.connect(self.choose_replay)
         self._continue_button.clicked.connect(self._continue)
         self._rename.clicked.connect(self._rename_selected)
         self._delete.clicked.connect(self._delete_selected)
         actions = QHBoxLayout()
-        for button in (self._new, self._library, self._demo, self._settings):
+        for button in (self._new, self._library, self._demo, self._replay, self._settings):
             actions.addWidget(button)
         self._new.setDefault(True)
         actions.addStretch(1)
@@ -144,6 +147,23 @@ class HomePage(Retranslating, QWidget):
                     for p, m in self.model.broken]
         self._message.setText("\n".join(problems))
         self._update_buttons()
+
+    def choose_replay(self) -> None:
+        """Pick a session file or a session JSON export, and ask for its replay."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.store import places
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Replay a session"), str(places.sessions_dir()),
+            self.tr("Sessions and session exports (*.alqa *.json);;Session files (*.alqa);;Session JSON (*.json)"))
+        if path:
+            self.replay_requested.emit(Path(path))
+
+    def say(self, words: str) -> None:
+        """A message under the list (why a file could not be opened)."""
+        self._message.setText(words)
+        self._message.setAccessibleName(words)
 
     def _selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -200,6 +220,7 @@ class HomePage(Retranslating, QWidget):
                  (self._library, self.tr("Case &library"), self.tr("Case library")),
                  (self._demo, self.tr("Open the &demo session"), self.tr("Open the demo session")),
                  (self._settings, self.tr("&Settings…"), self.tr("Settings")),
+                 (self._replay, self.tr("Re&play a session…"), self.tr("Replay a session, read-only")),
                  (self._continue_button, self.tr("&Continue"), self.tr("Continue the selected session")),
                  (self._rename, self.tr("&Rename…"), self.tr("Rename the selected session")),
                  (self._delete, self.tr("De&lete…"), self.tr("Delete the selected session")))

@@ -39,6 +39,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.library_requested.connect(self.show_library)
         self._library = None
         self.home.settings_requested.connect(self.show_settings)
+        self.home.replay_requested.connect(self.open_replay)
+        self._replay = None  # the replay page, built the first time a session is replayed
         self._make_actions()
         self._retranslate()
         self.resize(1200, 800)
@@ -50,6 +52,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_home = QAction(self, shortcut=QKeySequence("Ctrl+Home"), triggered=self.show_home)
         self.act_library = QAction(self, triggered=self.show_library)
         self.act_demo = QAction(self, triggered=self.open_demo)
+        self.act_replay = QAction(self, triggered=lambda: self.home.choose_replay())
         self.act_settings = QAction(self, shortcut=QKeySequence.StandardKey.Preferences, triggered=self.show_settings)
         self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.act_projector = QAction(self, shortcut=QKeySequence("F5"), triggered=self.show_projector)
@@ -57,7 +60,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_large.setChecked(bool(self.settings.get("large_text")))
         self.act_about = QAction(self, triggered=self.show_about)
         self.menu_file = self.menuBar().addMenu("")
-        for action in (self.act_new, self.act_home, self.act_library, self.act_demo, self.act_settings, self.act_quit):
+        for action in (self.act_new, self.act_home, self.act_library, self.act_demo, self.act_replay, self.act_settings,
+                       self.act_quit):
             self.menu_file.addAction(action)
         self.menu_view = self.menuBar().addMenu("")
         self.menu_view.addAction(self.act_projector)
@@ -74,6 +78,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_home.setText(self.tr("&Home"))
         self.act_library.setText(self.tr("Case &library"))
         self.act_demo.setText(self.tr("Open the &demo session"))
+        self.act_replay.setText(self.tr("&Replay a session…"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_projector.setText(self.tr("&Projector window"))
@@ -143,7 +148,29 @@ class MainWindow(Retranslating, QMainWindow):
             return self._failed(exc)
         return self.open_session(path)
 
+    def open_replay(self, path: Path) -> bool:
+        """Replay a session file or session JSON, read-only; a file that cannot be read is explained on home."""
+        from app.ui.replay import ReplayPage
+
+        if self._replay is None:
+            self._replay = ReplayPage(self)
+            self._replay.home_requested.connect(self.show_home)
+            self.stack.addWidget(self._replay)
+        try:
+            self._replay.load(Path(path))
+        except AlqaError as exc:
+            words = i18n.text(exc.msg)
+            self.home.say(words)
+            self.statusBar().showMessage(words)
+            return False
+        self.controller.close()  # a replay is not the open session: nothing can be recorded
+        self.stack.setCurrentWidget(self._replay)
+        self._replay.slider.setFocus()
+        return True
+
     def show_home(self) -> None:
+        if self._replay is not None:
+            self._replay.close_replay()
         self.controller.close()
         self.home.refresh()
         self.stack.setCurrentWidget(self.home)
