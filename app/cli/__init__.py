@@ -76,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.app import make_app
 
         make_app()
+    elif _paints(argv):  # a report or a picture: widgets paint it, offscreen
+        from app.report.report import ensure_app
+
+        ensure_app()
     lang = _early_lang(argv) or settings.load(data_dir).get("language") or i18n.system_lang()
     i18n.install(lang)
     try:
@@ -107,6 +111,13 @@ def main(argv: list[str] | None = None) -> int:
 def _wants_gui(argv: list[str]) -> bool:
     commands = {info.name for info in pkgutil.iter_modules(__path__)}
     return not any(a in commands or a in ("-h", "--help", "--version") for a in argv)
+
+
+def _paints(argv: list[str]) -> bool:
+    from app.store.exports import REPORT_FORMATS
+
+    return "export" in argv and any(a in REPORT_FORMATS or a.removeprefix("--format=") in REPORT_FORMATS
+                                    for a in argv)
 
 
 def _early_data_dir(argv: list[str]) -> Path | None:

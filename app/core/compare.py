@@ -40,6 +40,17 @@ def compare(source: CourtModel, questions: Sequence[Question], ballots: Mapping[
                  for target in models if target.id != source.id)
 
 
+def compare_vote(state, vote, models: Sequence[CourtModel]) -> tuple[Comparison, ...]:
+    """The other courts on a revealed vote of a session (`state`: SessionState, `vote`: Vote)."""
+    by_id = {q.id: q for q in state.meta.case.questions}
+    ballots: dict[str, list[Ballot]] = {q: [] for q in vote.questions}
+    for role, answers in vote.ballots:
+        for qid, answer in answers:
+            ballots[qid].append(Ballot(role, answer))
+    return compare(state.meta.model, [by_id[q] for q in vote.questions], ballots, models,
+                   minutes=state.deliberation_seconds / 60)
+
+
 def compare_one(source: CourtModel, target: CourtModel, questions: Sequence[Question],
                 ballots: Mapping[str, Sequence[Ballot]], *, minutes: float | None = None,
                 jurors_sitting: int | None = None) -> Comparison:

@@ -108,7 +108,8 @@ class Naming:
 
 
 def default_out(session: Path, fmt: str) -> Path:
-    suffix = {"json": ".json", "csv": "-csv", "graphml": ".graphml", "gexf": ".gexf"}[fmt]
+    suffix = {"json": ".json", "csv": "-csv", "graphml": ".graphml", "gexf": ".gexf", "pdf": "-report.pdf",
+              "html": "-report.html", "png": "-network.png", "svg": "-network.svg"}[fmt]
     return session.with_name(session.stem + suffix)
 
 
@@ -156,8 +157,8 @@ def export_session(session: Path, fmt: str, out: Path | None = None, *, names: b
                    notes: bool = False, lang: str = "en") -> list[Path]:
     """Export a session file in one format; the paths written. `lang`: the language of the words
     an export holds (the codebook, the report); the data themselves are language-neutral."""
-    if fmt not in FORMATS:
-        raise fail("export.bad_format", format=fmt, allowed=", ".join(FORMATS))
+    if fmt not in FORMATS:  # the report's formats are app.report.exporting's (it paints with Qt)
+        raise fail("export.bad_format", format=fmt, allowed=", ".join(ALL_FORMATS))
     loaded = load(session)
     out = Path(out) if out else default_out(Path(session), fmt)
     if fmt == "json":
@@ -168,7 +169,7 @@ def export_session(session: Path, fmt: str, out: Path | None = None, *, names: b
     if fmt == "csv":
         from app.store.export_csv import csv_files
 
-        return write_bundle(out, csv_files(loaded, names=names, notes=notes))
+        return write_bundle(out, csv_files(loaded, names=names, notes=notes, lang=lang))
     from app.store.export_network import write_network
 
     return [write_network(loaded, fmt, out, names=names)]

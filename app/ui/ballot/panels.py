@@ -156,18 +156,12 @@ class VerdictPanel(Retranslating, QWidget):
         self.details.setHtml(self._details_html(state, vote))
 
     def _details_html(self, state: SessionState, vote) -> str:
-        from app.core.compare import compare
-        from app.core.verdict import Ballot
+        from app.core.compare import compare_vote
         from app.store.library import with_variants
 
         decided = vote_outcome(state, vote)
         by_id = {q.id: q for q in state.meta.case.questions}
-        ballots: dict[str, list[Ballot]] = {q: [] for q in vote.questions}
-        for role, answers in vote.ballots:
-            for qid, answer in answers:
-                ballots[qid].append(Ballot(role, answer))
-        others = compare(state.meta.model, [by_id[q] for q in vote.questions], ballots, with_variants(),
-                         minutes=state.deliberation_seconds / 60)
+        others = compare_vote(state, vote, with_variants())
         lang = i18n.current()
         answers = {"yes": self.tr("Yes"), "no": self.tr("No"), "none": self.tr("No answer")}
         per_question = "".join(f"<tr><td>{_esc(by_id[r.id].text.pick(lang))}</td><td><b>{_esc(answers[r.answer])}"

@@ -105,6 +105,7 @@ class CourtroomPage(Retranslating, QWidget):
         self.setObjectName("courtroom")
         self._controller = controller
         self._swapping = False
+        self.export_dialog = None
         self._last_phase: str | None = None
         self._title = QLabel(objectName="case_title", wordWrap=True)
         font = self._title.font()
@@ -120,6 +121,8 @@ class CourtroomPage(Retranslating, QWidget):
         self._leaves.clicked.connect(self._juror_leaves)
         self._cards = QPushButton(objectName="ballot_cards")
         self._cards.clicked.connect(self._print_cards)
+        self._export = QPushButton(objectName="export")
+        self._export.clicked.connect(self._open_export)
         self._end = QPushButton(objectName="end_session")
         self._end.clicked.connect(self._end_session)
         self._open_vote = QPushButton(objectName="open_vote")
@@ -140,6 +143,7 @@ class CourtroomPage(Retranslating, QWidget):
         header.addWidget(self._open_vote, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._leaves, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._cards, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._export, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._end, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._projector, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._home, 0, Qt.AlignmentFlag.AlignTop)
@@ -228,6 +232,8 @@ class CourtroomPage(Retranslating, QWidget):
         self._end.setVisible(live and state.phase not in ("setup", "closed"))
         self._cards.setVisible(live and state.meta.voter_codes and state.phase not in ("verdict", "sentencing",
                                                                                          "debrief", "closed"))
+        self._export.setVisible(state.phase in ("verdict", "sentencing", "debrief", "closed")
+                                or (not live and state.phase != "setup"))
         round_open = state.round is not None and state.round.open
         self._open_vote.setVisible(state.phase == "deliberation" and not round_open and not self._controller.readonly)
         self.seat_map.render(state)
@@ -270,6 +276,13 @@ class CourtroomPage(Retranslating, QWidget):
                                  .format(file=path))
         else:
             Path(path).unlink(missing_ok=True)  # codes that were not recorded must not be handed out
+
+    def _open_export(self) -> None:
+        from app.ui.export_dialog import ExportDialog
+
+        state = self._controller.state
+        self.export_dialog = ExportDialog(self._controller.path, state.meta.anonymous_exports, self)
+        self.export_dialog.open()
 
     def _end_session(self) -> None:
         from app.ui.confirm import confirm
@@ -317,6 +330,8 @@ class CourtroomPage(Retranslating, QWidget):
         self._leaves.setAccessibleName(self.tr("A juror leaves"))
         self._cards.setText(self.tr("Print &ballot cards…"))
         self._cards.setAccessibleName(self.tr("Print ballot cards"))
+        self._export.setText(self.tr("E&xport…"))
+        self._export.setAccessibleName(self.tr("Export the session: report, data, network"))
         self._end.setText(self.tr("&End the session…"))
         self._end.setAccessibleName(self.tr("End the session"))
         self._open_vote.setText(self.tr("&Vote"))

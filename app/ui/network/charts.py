@@ -90,12 +90,12 @@ class InfluenceCharts(Retranslating, QWidget):
             self._tabs.setTabText(i, title)
         self._tabs.setAccessibleName(self.tr("Deliberation charts"))
         self._tabs.tabBar().setAccessibleName(self.tr("Choose a chart"))
-        for view, name in zip(self._views, self._chart_titles(), strict=True):
+        for view, name in zip(self._views, self.chart_titles(), strict=True):
             view.setAccessibleName(name)
             view.viewport().setAccessibleName(name)
         self.render(self._controller.state)
 
-    def _chart_titles(self) -> tuple[str, str, str]:
+    def chart_titles(self) -> tuple[str, str, str]:
         return (self.tr("Each member's opinion after each round"), self.tr("Stances per round"),
                 self.tr("Talk time per member (minutes)"))
 
@@ -120,7 +120,7 @@ class InfluenceCharts(Retranslating, QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        chart.setTitle(self._chart_titles()[index])
+        chart.setTitle(self.chart_titles()[index])
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight if index == 0 else Qt.AlignmentFlag.AlignBottom)
         (self._fill_opinion, self._fill_tally, self._fill_talk)[index](chart, live)
 
@@ -262,8 +262,8 @@ class InfluenceCharts(Retranslating, QWidget):
     def current_chart(self) -> int:
         return self._tabs.currentIndex()
 
-    def export_png(self, chart_index: int, path, width: int = 1200, height: int = 800) -> Path:
-        """Save one chart as a PNG of width x height; the file appears whole or not at all."""
+    def render_image(self, chart_index: int, width: int = 1200, height: int = 800) -> QImage:
+        """One chart drawn on a white picture of width x height pixels (for files and the report)."""
         image = QImage(width, height, QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
 
@@ -274,6 +274,11 @@ class InfluenceCharts(Retranslating, QWidget):
             painter.end()
 
         self._painted(chart_index, width, height, paint)
+        return image
+
+    def export_png(self, chart_index: int, path, width: int = 1200, height: int = 800) -> Path:
+        """Save one chart as a PNG of width x height; the file appears whole or not at all."""
+        image = self.render_image(chart_index, width, height)
         return write_through(path, lambda tmp: image.save(tmp, "PNG"))
 
     def export_svg(self, chart_index: int, path, width: int = 1200, height: int = 800) -> Path:
@@ -283,7 +288,7 @@ class InfluenceCharts(Retranslating, QWidget):
             generator.setFileName(tmp)
             generator.setSize(QSize(width, height))
             generator.setViewBox(QRectF(0, 0, width, height))
-            generator.setTitle(self._chart_titles()[chart_index])
+            generator.setTitle(self.chart_titles()[chart_index])
 
             def paint(scene, rect):
                 painter = QPainter(generator)

@@ -102,11 +102,12 @@ class NodeItem(QGraphicsItem):
         top = self.radius + 5
         box = QRectF(-LABEL_W / 2, top, LABEL_W, 34)
         metrics = painter.fontMetrics()
-        name = metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, LABEL_W - 6)
+        shown = self.name if self.name != self.title else ""  # an anonymised picture: the seat says it all
+        name = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, LABEL_W - 6)
         width = max(metrics.horizontalAdvance(self.title), metrics.horizontalAdvance(name)) + 8
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 215))
-        painter.drawRoundedRect(QRectF(-width / 2, top, width, 32), 3, 3)
+        painter.drawRoundedRect(QRectF(-width / 2, top, width, 32 if name else 17), 3, 3)
         painter.setPen(INK)
         font.setBold(True)
         painter.setFont(font)

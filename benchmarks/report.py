@@ -1,0 +1,92 @@
+"""The report and the network picture: the demo lesson in each format, and a 100,000-event session as PDF.
+
+Baselines: for the demo, the same report without its pictures (the words alone, laid out and
+printed), which shows what the pictures cost; for the big session, the plain event log printed
+as text into a PDF, the simplest "report" there is.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+
+def _median(fn, n: int = 5) -> float:
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def _demo(folder: Path) -> Path:
+    from app import paths
+    from app.store.scenario import play, read_scenario, start
+
+    scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
+    live = start(scenario, folder / "demo.alqa")
+    play(live, scenario.events)
+    live.close()
+    return folder / "demo.alqa"
+
+
+def _words_only(session: Path, out: Path) -> None:
+    from PySide6.QtGui import QPdfWriter, QTextDocument
+
+    from app.report.report import Report
+    from app.store.exports import load
+
+    document = QTextDocument()
+    document.setHtml(Report(load(session)).html({}))
+    document.print_(QPdfWriter(str(out)))
+
+
+def _plain_log(session: Path, out: Path) -> None:
+    from PySide6.QtGui import QPdfWriter, QTextDocument
+
+    from app.store.session import SessionStore
+
+    with SessionStore.open(session, readonly=True) as store:
+        lines = [f"{r.seq} {r.at} {type(r.event).__name__}" for r in store.records()]
+    document = QTextDocument()
+    document.setPlainText("\n".join(lines))
+    document.print_(QPdfWriter(str(out)))
+
+
+def measure(events: int = 100_000) -> dict[str, tuple[float, float]]:
+    """Seconds per export, with its baseline: {name: (alqa, baseline)}."""
+    from app.report.exporting import export as export_session
+    from app.report.report import ensure_app
+    from app.store.exports import REPORT_FORMATS
+    from app.store.session import SessionStore
+    from benchmarks.sessions import big_session
+
+    ensure_app()
+    out: dict[str, tuple[float, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        demo = _demo(folder)
+        export_session(demo, "pdf", folder / "warm.pdf")  # fonts and plugins load once
+        words = _median(lambda: _words_only(demo, folder / "words.pdf"))
+        for fmt in REPORT_FORMATS:
+            out[f"export the example lesson as {fmt}"] = (
+                _median(lambda fmt=fmt: export_session(demo, fmt, folder / f"r.{fmt}")), words)
+        big = folder / "big.alqa"
+        with SessionStore.create(big, {"session_id": "big"}) as store:
+            store.append_many(big_session(events))
+        out[f"export a {events:,}-event session as pdf"] = (
+            _median(lambda: export_session(big, "pdf", folder / "big.pdf"), 1),
+            _median(lambda: _plain_log(big, folder / "log.pdf"), 1))
+    return out
+
+
+def bench(row) -> None:
+    for name, (seconds, baseline) in measure().items():
+        big = "event session" in name
+        goal = "< 5 s (issue [6])" if big else "< 100 ms (issue [6])"
+        words = "plain event log as a PDF" if big else "the report's words without pictures"
+        row(name, f"{seconds * 1000:.0f} ms", goal, f"{words}: {baseline * 1000:.0f} ms",
+            seconds < (5.0 if big else 0.1))
