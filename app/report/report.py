@@ -140,12 +140,6 @@ class Report(QObject):
                    "Clerk": QCoreApplication.translate("SeatMap", "Clerk")}
         return singles.get(words, words)
 
-    def role_word(self, role: str) -> str:
-        return {"judge": self.tr("Judge"), "juror": self.tr("Juror"), "reserve": self.tr("Reserve"),
-                "witness": self.tr("Witness"), "prosecutor": self.tr("Prosecutor"),
-                "defence": self.tr("Defence counsel"), "defendant": self.tr("Defendant"),
-                "victim": self.tr("Victim"), "clerk": self.tr("Clerk")}.get(role, role)
-
     def verdict_word(self, verdict: str | None) -> str:
         return {"guilty": self.tr("Guilty"), "not_guilty": self.tr("Not guilty")}.get(
             verdict or "", self.tr("No verdict"))
@@ -199,15 +193,27 @@ class Report(QObject):
             out.append("</ul>")
         return "".join(out)
 
+    def seat_word(self, member_id: str) -> str:
+        """The member's seat in the report's language, whatever `names` says."""
+        return Report(self.loaded, names=False).person(member_id) if self.names else self.person(member_id)
+
     def _panel(self) -> str:
+        """Who sat where: one line per group; with names, each seat followed by its holder."""
         people = self.state.people
-        rows = []
-        for seat, member in sorted(people.seats.items(), key=lambda kv: _seat_order(kv[0])):
-            role = seat_role(seat)
-            rows.append((self.role_word(role), self.person(member)))
-        rows += [(self.role_word("reserve"), self.person(m)) for m in people.reserves]
-        head = (self.tr("Role"), self.tr("Who"))
-        return self._h2(1) + _table(head, rows)
+        seated = sorted(people.seats.items(), key=lambda kv: _seat_order(kv[0]))
+        groups = {"judge": [m for s, m in seated if seat_role(s) == "judge"],
+                  "juror": [m for s, m in seated if seat_role(s) == "juror"],
+                  "reserve": list(people.reserves),
+                  "other": [m for s, m in seated if seat_role(s) not in ("judge", "juror")]}
+        words = {"judge": self.tr("Judges"), "juror": self.tr("Jurors"), "reserve": self.tr("Reserves"),
+                 "other": self.tr("Also in the courtroom")}
+
+        def entry(member: str) -> str:
+            return self.tr("{seat}: {name}").format(seat=self.seat_word(member), name=self.person(member)) \
+                if self.names else self.person(member)
+
+        rows = [(f"{words[g]} ({len(ms)})", ", ".join(entry(m) for m in ms)) for g, ms in groups.items() if ms]
+        return self._h2(1) + _table((self.tr("Role"), self.tr("Who")), rows)
 
     def _timeline(self, lang: str) -> str:
         from app.core import events as ev
