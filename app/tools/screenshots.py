@@ -205,6 +205,36 @@ class Shooter:
         self.save(window, "network-projector-size")
         window.resize(*SIZE)
 
+    def replay(self) -> None:
+        """The replay of the kz-2007 example: mid-way through deliberation, and at the verdict."""
+        from app import paths
+        from app.core import events as ev
+        from app.store.scenario import play, read_scenario, start
+
+        path = Path(os.environ["ALQA_DATA_DIR"]) / f"replay-{self.suffix}.alqa"
+        if not path.exists():
+            scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
+            live = start(scenario, path)
+            play(live, scenario.events)
+            live.close()
+        window = self.window
+        window.show_home()
+        window.open_replay(path)
+        page = window.findChild(QWidget, "replay_page")
+        page.graph.animated = False
+        events = page.source.timeline.events
+        second = next(i for i, e in enumerate(events) if isinstance(e, ev.RoundStarted) and e.round_no == 2)
+        talk = [i for i, e in enumerate(events) if isinstance(e, ev.SpeechTimed) and i > second]
+        page.slider.setValue(talk[len(talk) // 2] + 1)  # round 2, its discussion half-way through
+        self.settle()
+        page.graph.fit_to_window()
+        self.save(window, "replay-deliberation")
+        page.slider.setValue(page.slider.maximum())
+        self.settle()
+        page.graph.fit_to_window()
+        self.save(window, "replay-verdict")
+        window.show_home()
+
     def close(self) -> None:
         self.window.controller.close()
         self.window.close()
@@ -225,6 +255,7 @@ def shoot(out: Path, langs=LANGS) -> list[Path]:
                 shooter.wizard(every_step=True)
                 if theme == "light":
                     shooter.lesson()
+                    shooter.replay()
                 shooter.network()
                 shooter.close()
     return sorted(set(out.glob("*.png")) - before) or sorted(out.glob("*.png"))

@@ -37,6 +37,24 @@ from app.ui.retranslate import Retranslating
 SPEEDS_MS = (1500, 700, 200)  # slow, normal (about one event a second: readable), fast
 
 
+def _take_out(widget: QWidget) -> None:
+    """Take a widget out of the layout (at any depth) of its parent, so that it can sit elsewhere."""
+    def walk(layout) -> bool:
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item.widget() is widget:
+                layout.takeAt(i)
+                layout.invalidate()
+                return True
+            if item.layout() is not None and walk(item.layout()):
+                return True
+        return False
+
+    root = widget.parentWidget().layout()
+    walk(root)
+    root.invalidate()  # its cached minimum width must forget the widget now, not at the next layout pass
+
+
 class EventSlider(QSlider):
     """The timeline: arrows step one event, Home/End go to the ends, PageUp/PageDown jump by phase or round."""
 
@@ -116,7 +134,7 @@ class ReplayPage(Retranslating, QWidget):
         self.side = QTabWidget(objectName="replay_side")
         for page in (self.tallies, self.charts, self.card):
             self.side.addTab(page, "")
-        self.side.setMinimumWidth(360)
+        self.side.setMinimumWidth(300)  # its pages scroll: the graph's toolbar keeps its room in kk and ru
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.graph)
         splitter.addWidget(self.side)
@@ -144,15 +162,19 @@ class ReplayPage(Retranslating, QWidget):
         titles.addWidget(self.about)
         top.addLayout(titles, 1)
         top.addWidget(self.home, 0, Qt.AlignmentFlag.AlignTop)
+        # the graph's "Fit to window" and "Export picture…" move down beside the timeline: the graph's own
+        # toolbar then fits beside the side panel in kk and ru, and on a projector in large text
+        for widget in (self.graph.fit, self.graph.export):
+            _take_out(widget)
         scrub = QHBoxLayout()
         scrub.addWidget(self.timeline_label)
         scrub.addWidget(self.slider, 1)
+        scrub.addSpacing(12)
+        for widget in (self.speed_label, self.speed, self.graph.fit, self.graph.export):
+            scrub.addWidget(widget)
         buttons = QHBoxLayout()
         for button in (self.previous_milestone, self.previous, self.play, self.next, self.next_milestone):
             buttons.addWidget(button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.speed_label)
-        buttons.addWidget(self.speed)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -163,7 +185,7 @@ class ReplayPage(Retranslating, QWidget):
         layout.addLayout(scrub)
         layout.addLayout(buttons)
         order = (self.slider, self.previous_milestone, self.previous, self.play, self.next, self.next_milestone,
-                 self.speed, self.home)
+                 self.speed, self.graph.fit, self.graph.export, self.home)
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -180,7 +202,7 @@ class ReplayPage(Retranslating, QWidget):
         self.slider.setValue(len(timeline))
         self.slider.blockSignals(False)
         self._retranslate()
-        self.graph.fit_to_window()
+        QTimer.singleShot(0, self.graph.fit_to_window)  # once the page is laid out: the whole class in view
         self.slider.setFocus()
 
     def close_replay(self) -> None:

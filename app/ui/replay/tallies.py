@@ -6,13 +6,15 @@ the box was opened. Built from the state alone (`app.core.counting.vote_outcome`
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,21 +30,25 @@ from app.ui.retranslate import Retranslating
 GUILTY, NOT_GUILTY, UNDECIDED = "#D55E00", "#0072B2", "#8C8C8C"  # Okabe-Ito, with a shape beside each
 
 
-def _table(name: str, columns: int, stretch: int) -> QTableWidget:
+def _table(name: str, columns: int, *stretch: int) -> QTableWidget:
     table = QTableWidget(0, columns, objectName=name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setWordWrap(True)
+    table.setWordWrap(False)  # one line a row; a long question is cut with "…" and shown whole in its tooltip
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # columns fit; the panel scrolls
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column in stretch:  # these share what is left; the others fit their contents
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
     return table
 
 
 def _fit(table: QTableWidget) -> None:
-    """As tall as its rows (a long question wraps), so the boxes below stay in view."""
+    """As tall as its rows: the panel scrolls as a whole, not each table."""
     table.resizeRowsToContents()
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
     table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2)
@@ -68,35 +74,57 @@ class ReplayTallies(Retranslating, QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.verdict.setFont(font)
-        self.stances = _table("replay_stances", 5, 4)
+        self.stances = _table("replay_stances", 4, 1, 2, 3)
+        self.legend = QLabel(objectName="replay_legend", wordWrap=True)
         self.vote_status = QLabel(objectName="replay_vote_status", wordWrap=True)
         self.votes = _table("replay_votes", 4, 0)
         self.rule = QLabel(objectName="replay_rule", wordWrap=True)
         self._stance_box = QGroupBox(objectName="stances_box")
         box = QVBoxLayout(self._stance_box)
+        box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.stances)
+        box.addWidget(self.legend)
         self._vote_box = QGroupBox(objectName="vote_box")
         box = QVBoxLayout(self._vote_box)
+        box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.vote_status)
         box.addWidget(self.votes)
         box.addWidget(self.rule)
-        layout = QVBoxLayout(self)
+        inner = QWidget(objectName="replay_tallies_inner")
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.verdict)
         layout.addWidget(self._stance_box)
         layout.addWidget(self._vote_box)
         layout.addStretch(1)
+        self._scroll = QScrollArea(objectName="replay_tallies_scroll", widgetResizable=True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidget(inner)  # a narrow panel or large text scrolls instead of pushing the window wider
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._scroll)
         source.state_changed.connect(self.render)
         self._retranslate()
 
     def _retranslate(self) -> None:
         self._stance_box.setTitle(self.tr("Stances shown to the class"))
-        self.stances.setHorizontalHeaderLabels([self.tr("Round"), self.tr("■ Guilty"), self.tr("● Not guilty"),
-                                                self.tr("○ Undecided"), self.tr("Answered")])
+        words = (self.tr("Round"), self.tr("■ guilty"), self.tr("● not guilty"), self.tr("○ undecided"))
+        for col, (head, word) in enumerate(zip((words[0], "■", "●", "○"), words, strict=True)):
+            item = QTableWidgetItem(head)  # a shape on top, its word in the legend below: narrow columns in any language
+            item.setToolTip(word)
+            self.stances.setHorizontalHeaderItem(col, item)
+        self.legend.setText(" · ".join(words[1:]))
         self.stances.setAccessibleName(self.tr("Stances per round"))
         self._vote_box.setTitle(self.tr("The vote"))
         self.votes.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Yes"), self.tr("No"), self.tr("Blank")])
         self.votes.setAccessibleName(self.tr("Tally of the vote"))
+        self._scroll.setAccessibleName(self.tr("Tallies and verdict"))
         self.render(self._source.state)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # large text on or off: the tables take their new height
+            self.render(self._source.state)
 
     def render(self, state: SessionState, _event=None) -> None:
         """Show `state`'s counts; never writes."""
@@ -106,22 +134,23 @@ class ReplayTallies(Retranslating, QWidget):
 
     def _render_stances(self, state: SessionState) -> None:
         shown = {t[0]: t[1:] for t in ChartData.of(state, revealed_only=True).tallies} if state.created else {}
-        rounds = state.rounds
+        rounds, panel = state.rounds, len(state.deliberators())
+        self.stances.clearSpans()
         self.stances.setRowCount(len(rounds))
         for row, r in enumerate(rounds):
-            self.stances.setItem(row, 0, _item(self.tr("Round {no}").format(no=r.no)))
+            self.stances.setItem(row, 0, _item(str(r.no)))  # under the column "Round"
             counts = shown.get(r.no)
-            cells = ((str(counts[0]), GUILTY), (str(counts[1]), NOT_GUILTY), (str(counts[2]), UNDECIDED)) if counts \
-                else ((self.tr("not shown yet"), None), ("", None), ("", None))
-            for col, (text, colour) in enumerate(cells, 1):
-                self.stances.setItem(row, col, _item(text, colour))
-            panel = len(state.deliberators())
-            self.stances.setItem(row, 4, _item(self.tr("{answered} of {panel}").format(answered=len(r.stances),
-                                                                                       panel=panel)))
-            if not counts:
-                self.stances.setSpan(row, 1, 1, 3)
-            elif self.stances.columnSpan(row, 1) > 1:
-                self.stances.setSpan(row, 1, 1, 1)
+            if counts:
+                for col, (n, colour) in enumerate(zip(counts, (GUILTY, NOT_GUILTY, UNDECIDED), strict=True), 1):
+                    self.stances.setItem(row, col, _item(str(n), colour))
+                continue
+            hidden = _item(self.tr("not shown: {answered}/{panel} answered").format(answered=len(r.stances),
+                                                                                  panel=panel))
+            hidden.setToolTip(hidden.text())
+            self.stances.setItem(row, 1, hidden)
+            self.stances.setSpan(row, 1, 1, 3)  # how many answered, never what
+            for col in (2, 3):
+                self.stances.setItem(row, col, _item(""))
         _fit(self.stances)
 
     def _render_vote(self, state: SessionState) -> None:
