@@ -122,18 +122,29 @@ def demo_corpus(folder: Path, n: int = CORPUS_SESSIONS) -> Path:
 _CHILD = """
 import resource, sys, time
 from pathlib import Path
-from app.store.exports import Naming
+from app.store.exports import Naming, load
 from app.store.export_csv import tables
 import app.store.corpus as corpus
 corpus_dir, out, how = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def peak_kb():  # this process's peak RSS; on Linux VmHWM: ru_maxrss keeps the forking parent's peak across exec
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // (1024 if sys.platform == "darwin" else 1)
+
+
+before = peak_kb()
 t = time.perf_counter()
 if how == "stream":
     result = corpus.export_corpus([corpus_dir], out)
     sessions = result.sessions
-else:  # naive: every session's tables in memory first, then written
+else:  # naive: every session read first (as export_session reads one), then all rows written
     files, _ = corpus.corpus_files([corpus_dir])
-    held = [(s.meta.session_id, tables(s, Naming(s))) for _, s in corpus.read_sessions(files, lambda _skipped: None)]
+    loaded = [load(path) for path in files]
+    held = [(one.state.meta.session_id, tables(one.state, Naming(one.state))) for one in loaded]
     with open(out, "w", encoding="utf-8-sig", newline="") as handle:
         for session_id, rows in held:
             for name, table in rows.items():
@@ -141,7 +152,7 @@ else:  # naive: every session's tables in memory first, then written
                     handle.write(",".join(map(str, (name, session_id, *row))) + "\\n")
     sessions = len(held)
 took = time.perf_counter() - t
-print(before, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, took, sessions)
+print(before, peak_kb(), took, sessions)
 """
 
 
@@ -171,7 +182,7 @@ def bench(row) -> None:
         c = measure_corpus(Path(tmp))
     row(f"corpus of {CORPUS_SESSIONS:,} demo sessions to CSV (zip): peak memory",
         f"{c['stream_mb']:.0f} MB ({c['stream_s']:.1f} s; {c['base_mb']:.0f} MB before)", "< 300 MB (issue [6])",
-        f"all sessions' tables held first {c['naive_mb']:.0f} MB ({c['naive_s']:.1f} s)", c["stream_mb"] < 300)
+        f"every session read first, then written: {c['naive_mb']:.0f} MB ({c['naive_s']:.1f} s)", c["stream_mb"] < 300)
 
 
 if __name__ == "__main__":

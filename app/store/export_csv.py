@@ -5,9 +5,11 @@ Columns: docs/formats/csv-codebook.md (the same text is written as codebook.md b
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import gc
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -26,6 +28,19 @@ TABLES: dict[str, tuple[str, ...]] = {
     "verdict.csv": ("vote", "verdict", "question", "answer", "hung", "sentence", "sentence_years", "sentence_by"),
     "notes.csv": ("note", "member", "text"),
 }
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while an export makes its rows: they hold no cycles, and for a
+    100,000-event session the collector's passes over the growing heap cost about a fifth of the time."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _csv(header: tuple[str, ...], rows: list[tuple]) -> bytes:
@@ -123,7 +138,8 @@ def _decided(state: SessionState, vote) -> dict[str, str]:
 def csv_files(loaded: Loaded, *, names: bool = False, notes: bool = False, lang: str = "en") -> dict[str, bytes]:
     """Every table as CSV bytes, and codebook.md in `lang`."""
     naming = Naming(loaded.state, names)
-    rows = tables(loaded.state, naming, notes=notes)
+    with gc_paused():
+        rows = tables(loaded.state, naming, notes=notes)
     files = {name: _csv(TABLES[name], rows[name]) for name in TABLES}
     files["codebook.md"] = codebook(lang).encode("utf-8")
     return files

@@ -20,6 +20,7 @@ from app.core import events as ev
 from app.core.errors import RuleViolation
 from app.core.metrics import Metrics
 from app.core.state import EMPTY
+from app.store.export_csv import gc_paused
 from app.store.exports import EXPORT_FORMAT, LEFT_OUT, Loaded, Naming, fail
 from app.store.live import LiveSession
 from app.store.session import SessionStore
@@ -101,6 +102,17 @@ def session_json(loaded: Loaded, *, names: bool = False, notes: bool = False) ->
     return {**_document(loaded, naming, notes), "events": _clean(list(_events(loaded, naming, notes)))}
 
 
+def _encoder():
+    """One event to compact JSON text, refusing NaN: json's C encoder made once (JSONEncoder.encode
+    makes a new one for every call), or JSONEncoder where the C one is missing."""
+    from json import encoder
+
+    if encoder.c_make_encoder is None:
+        return json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+    make = encoder.c_make_encoder(None, None, encoder.encode_basestring, None, ": ", ", ", False, False, False)
+    return lambda value: "".join(make(value, 0))
+
+
 _EVENTS_KEY = '\n "events": []'  # where the events go in the indented document (top-level keys: 1 space)
 
 
@@ -109,13 +121,14 @@ def session_json_bytes(loaded: Loaded, *, names: bool = False, notes: bool = Fal
     pure Python (about 25 us an event); each event on its own line goes through the C encoder."""
     naming = Naming(loaded.state, names)
     head = json.dumps(_document(loaded, naming, notes), ensure_ascii=False, indent=1)
-    encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+    encode = _encoder()
     lines = []
-    for entry in _events(loaded, naming, notes):
-        try:
-            lines.append(encode(entry))
-        except ValueError:  # NaN or an infinity: null, as everywhere in the file
-            lines.append(encode(_clean(entry)))
+    with gc_paused():
+        for entry in _events(loaded, naming, notes):
+            try:
+                lines.append(encode(entry))
+            except ValueError:  # NaN or an infinity: null, as everywhere in the file
+                lines.append(encode(_clean(entry)))
     events = "[\n  " + ",\n  ".join(lines) + "\n ]" if lines else "[]"
     before, found, after = head.partition(_EVENTS_KEY)
     if not found:  # cannot happen: _document always has the key, first at its level
