@@ -561,11 +561,11 @@ def _votes(y: np.ndarray, judges: int) -> tuple[np.ndarray, ...]:
 
 
 def simulate(fit_: Fit, scenario: Scenario, models: Sequence[CourtModel], runs: int = 2000, seed: int = 0,
-             rounds: int | None = None) -> ScenarioResult:
+             rounds: int | None = None, extra: int = EXTRA_ROUNDS) -> ScenarioResult:
     """The Monte Carlo of one scenario: `runs` perturbed models, each court's verdict and its round.
 
     The panel deliberates as many rounds as the class did (`rounds` to choose), then votes; a court
-    whose rule is not met deliberates on, voting after each round, up to EXTRA_ROUNDS more; no
+    whose rule is not met deliberates on, voting after each round, up to `extra` more; no
     verdict by then is a hung panel. Reproducible: the same seed gives the same result.
     """
     if isinstance(runs, bool) or not isinstance(runs, int) or not 1 <= runs <= MAX_RUNS:
@@ -581,7 +581,7 @@ def simulate(fit_: Fit, scenario: Scenario, models: Sequence[CourtModel], runs: 
     verdict = np.full((len(chosen), runs), NONE, dtype=np.int8)
     when = np.zeros((len(chosen), runs), dtype=np.int16)
     y = setup.y0.copy()
-    for step in range(1, first_vote + EXTRA_ROUNDS + 1):
+    for step in range(1, first_vote + extra + 1):
         y = _step(setup.A, setup.b, y, setup.y0, setup.conformity)
         if step < first_vote:
             continue
