@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
-from app import __version__, i18n
+from app import i18n
 from app.core.errors import AlqaError
 from app.store import settings as stored
 from app.ui import theme
@@ -24,6 +24,10 @@ class MainWindow(Retranslating, QMainWindow):
     def __init__(self, settings: dict | None = None):
         super().__init__()
         self.setObjectName("main_window")
+        from app.ui.about import app_icon
+
+        QApplication.setWindowIcon(app_icon())  # every window and dialog of the app, and the task bar
+        self.setWindowIcon(app_icon())
         self.settings = dict(settings if settings is not None else stored.load())
         self.controller = SessionController(self)
         self.home = HomePage(self)
@@ -161,7 +165,8 @@ class MainWindow(Retranslating, QMainWindow):
         except AlqaError as exc:
             words = i18n.text(exc.msg)
             self.home.say(words)
-            self.statusBar().showMessage(words)
+            if self.stack.currentWidget() is not self.home:  # asked from the menu elsewhere: say it here too
+                self.statusBar().showMessage(words)
             return False
         self.controller.close()  # a replay is not the open session: nothing can be recorded
         self.stack.setCurrentWidget(self._replay)
@@ -229,8 +234,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.apply_settings({**self.settings, "large_text": on})
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Alqa"),
-                          self.tr("Alqa {version}: classroom mock trials.").format(version=__version__))
+        """The version and the licences of everything Alqa is built with (app/ui/about.py)."""
+        from app.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.controller.close()

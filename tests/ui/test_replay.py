@@ -110,6 +110,9 @@ def test_scrubbing_to_event_k_shows_the_state_of_the_first_k_events(qtbot, windo
     assert page.state == fold(events[:opened + 5])
     status = find(page, QLabel, "replay_vote_status")
     assert status.text() == f"Vote 1: 5 of {len(page.state.panel())} have voted; the ballots are not revealed yet."
+    total = len(page.state.panel())
+    assert line.text().endswith(f"Vote 1: a secret ballot was cast (5 of {total})")
+    assert not any(name in line.text() for name in page.state.people.names.values())  # nor the order of voting
     assert not find(page, QTableWidget, "replay_votes").isVisible()
     assert verdict.text() == "No verdict yet"
 

@@ -155,8 +155,11 @@ class EventWords(QObject):
     def _VotingOpened(self, _b, _a, e) -> str:  # noqa: N802
         return self.tr("Vote {vote} opened").format(vote=e.vote_no)
 
-    def _VoterMarked(self, _b, a, e) -> str:  # noqa: N802 (a secret ballot: who voted, never how)
-        return self.tr("Vote {vote}: {name} cast a secret ballot").format(vote=e.vote_no, name=self._name(a, e.member_id))
+    def _VoterMarked(self, _b, a, e) -> str:  # noqa: N802
+        # a secret ballot: neither how nor who, so that no screen shows the order of voting (state.Vote.voters)
+        voted = len(a.vote.voters) if a.vote else 0
+        return self.tr("Vote {vote}: a secret ballot was cast ({voted} of {total})").format(
+            vote=e.vote_no, voted=voted, total=len(a.panel()))
 
     def _BallotCast(self, _b, a, e) -> str:  # noqa: N802
         return self.tr("Vote {vote}: {name} voted openly").format(vote=e.vote_no, name=self._name(a, e.member_id))
