@@ -12,6 +12,7 @@ from app import i18n
 from app.core.errors import AlqaError
 from app.store import settings as stored
 from app.ui import theme
+from app.ui.about import app_icon
 from app.ui.controller import SessionController
 from app.ui.home import HomePage
 from app.ui.retranslate import Retranslating
@@ -24,8 +25,6 @@ class MainWindow(Retranslating, QMainWindow):
     def __init__(self, settings: dict | None = None):
         super().__init__()
         self.setObjectName("main_window")
-        from app.ui.about import app_icon
-
         QApplication.setWindowIcon(app_icon())  # every window and dialog of the app, and the task bar
         self.setWindowIcon(app_icon())
         self.settings = dict(settings if settings is not None else stored.load())
