@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>EventWords</name>
+    <message numerus="yes">
+        <source>%n candidate juror(s) drawn by lot</source>
+        <translation>
+            <numerusform>%n candidate juror drawn by lot</numerusform>
+            <numerusform>%n candidate jurors drawn by lot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lot seated %n juror(s)</source>
+        <translation>
+            <numerusform>The lot seated %n juror</numerusform>
+            <numerusform>The lot seated %n jurors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>&amp;Recent sessions (%n)</source>
@@ -28,6 +45,16 @@
         <translation>
             <numerusform>The lot drew %n candidate (seed {seed}, kept with the session).</numerusform>
             <numerusform>The lot drew %n candidates (seed {seed}, kept with the session).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPage</name>
+    <message numerus="yes">
+        <source>Before the first event (%n event(s) in all)</source>
+        <translation>
+            <numerusform>Before the first event (%n event in all)</numerusform>
+            <numerusform>Before the first event (%n events in all)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Alqa</source>
+        <translation type="unfinished">Alqa туралы</translation>
+    </message>
+    <message>
+        <source>Alqa {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom mock trials: jury selection, deliberation, secret ballots on one laptop, and the influence network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alqa is free software under the MIT licence. It is built with these components, each under its own licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries sit as separate files in Alqa&apos;s folder, and you may replace them with your own build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions and settings are kept in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Portable mode: a file named &apos;portable&apos; lies beside the program.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Alqa</source>
@@ -1102,20 +1149,16 @@ Dina O&apos;Brien</translation>
         <translation>сеанс қорытындысын JSON форматында шығару</translation>
     </message>
     <message>
-        <source>export a session as JSON, CSV tables, GraphML or GEXF</source>
-        <translation>сеансты JSON, CSV кестелері, GraphML немесе GEXF ретінде экспорттау</translation>
-    </message>
-    <message>
         <source>a session file, or its name in the data folder</source>
         <translation>сеанс файлы немесе оның деректер қалтасындағы аты</translation>
     </message>
     <message>
-        <source>the export format</source>
-        <translation>экспорт пішімі</translation>
-    </message>
-    <message>
         <source>where to write (CSV: a folder, or a file ending in .zip)</source>
         <translation>қайда жазу керек (CSV: бума немесе .zip-пен аяқталатын файл)</translation>
+    </message>
+    <message>
+        <source>language of the export&apos;s words (the codebook, the report) and of messages</source>
+        <translation>экспорттағы мәтіндердің (бағандар сипаттамасы, есеп) және хабарламалардың тілі</translation>
     </message>
     <message>
         <source>use real names instead of pseudonyms</source>
@@ -1138,12 +1181,48 @@ Dina O&apos;Brien</translation>
         <translation>жаңа сеанс файлы</translation>
     </message>
     <message>
+        <source>Give a session to export, or --corpus with session files or folders.</source>
+        <translation>Экспорттайтын сеансты немесе сеанс файлдары не қалталары көрсетілген --corpus параметрін беріңіз.</translation>
+    </message>
+    <message>
+        <source>Give either a session or --corpus, not both.</source>
+        <translation>Не сеансты, не --corpus параметрін беріңіз, екеуін бірге бермеңіз.</translation>
+    </message>
+    <message>
+        <source>--corpus writes CSV tables only: use --format csv.</source>
+        <translation>--corpus тек CSV кестелерін жазады: --format csv параметрін қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>--corpus needs --out: a folder, or a file ending in .zip.</source>
+        <translation>--corpus үшін --out керек: қалта немесе .zip-пен аяқталатын файл.</translation>
+    </message>
+    <message>
+        <source>Sessions: {done}/{total}</source>
+        <translation>Сеанстар: {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Sessions exported: {done}; files skipped: {skipped}.</source>
+        <translation>Экспортталған сеанстар: {done}; өткізіп жіберілген файлдар: {skipped}.</translation>
+    </message>
+    <message>
         <source>Warning: this export shows the participants&apos; real names. Share it only with people allowed to see them.</source>
         <translation>Ескерту: бұл экспортта қатысушылардың шын аттары көрсетілген. Оны тек көруге рұқсаты бар адамдармен бөлісіңіз.</translation>
     </message>
     <message>
         <source>Written: {path}</source>
         <translation>Жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>export a session (JSON, CSV tables, GraphML, GEXF, the report as PDF or HTML, the network as PNG or SVG), or many sessions as one CSV data set</source>
+        <translation>сеансты экспорттау (JSON, CSV кестелері, GraphML, GEXF, PDF немесе HTML есеп, PNG немесе SVG ықпал желісі) не көп сеансты бір CSV деректер жиыны ретінде экспорттау</translation>
+    </message>
+    <message>
+        <source>merge many sessions (session files, session JSON exports, folders of them) into one CSV data set with a session column</source>
+        <translation>көп сеансты (сеанс файлдары, сеанстардың JSON экспорттары, солар бар қалталар) session бағаны бар бір CSV деректер жиынына біріктіру</translation>
+    </message>
+    <message>
+        <source>the export format: %(choices)s</source>
+        <translation>экспорт форматы: %(choices)s</translation>
     </message>
     <message>
         <source>Imported: {path}</source>
@@ -1252,6 +1331,257 @@ Dina O&apos;Brien</translation>
     <message>
         <source>no</source>
         <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>what if another court, panel or rule had decided?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits a model of who moved whom to a session and replays its deliberation under other panels and rules, or gives the verdict odds of a generated class. See docs/what-if.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-judges, panel=1+10, rule=MODEL, stubborn=X, equal-talk, open or secret; commas combine switches, repeat for more scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs per scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed: the same seed gives the same result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a generated class of N members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members of the generated class who start at guilty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members who start undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one court model id (default: every model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a session, or give --generated N --guilty K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class of {n}: {guilty} guilty, {not_guilty} not guilty, {undecided} undecided at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>Alqa CSV export: codebook</source>
+        <translation>Alqa CSV экспорты: бағандар сипаттамасы</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>баған</translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation>мағынасы</translation>
+    </message>
+    <message>
+        <source>`alqa export SESSION --format csv --out FOLDER` (or `--out FILE.zip`) writes one table per file, in long format (one row per observation), UTF-8 with a byte-order mark (Excel opens it as UTF-8), comma-separated, with a header row. This codebook is written beside the tables as `codebook.md`, in the export&apos;s language (`--lang kk`, `ru` or `en`). Column names and values (`guilty`, `yes`, `juror-3`, ...) are data and stay in English.</source>
+        <translation>`alqa export SESSION --format csv --out FOLDER` (немесе `--out FILE.zip`) әр кестені жеке файлға жазады: ұзын форматта (әр бақылауға бір жол), байт реті белгісі бар UTF-8 кодтауында (Excel оны UTF-8 ретінде ашады), үтірмен бөлінген, тақырып жолымен. Бұл сипаттама кестелердің қасына `codebook.md` файлы ретінде экспорт тілінде жазылады (`--lang kk`, `ru` немесе `en`). Баған атаулары мен мәндер (`guilty`, `yes`, `juror-3`, ...) — деректер, сондықтан ағылшынша қалады.</translation>
+    </message>
+    <message>
+        <source>Anonymised by default: the `member`, `source` and `target` columns hold a pseudonym given by seat (`Juror 3`, `Judge 1`, `Prosecutor`, `Defence counsel`, `Defendant`, `Victim`, `Clerk`, `Witness 2`, `Reserve 1`; anyone without a seat is `Member &lt;roster number&gt;`). The same person has the same pseudonym in every file of one export (and in the JSON, GraphML and GEXF exports of the same session). With `--names` these columns hold the member id (`p7`) and `participants.csv` gives the real name.</source>
+        <translation>Әдепкі бойынша деректер жасырылады: `member`, `source` және `target` бағандарында орын бойынша берілген бүркеншік ат тұрады (`Juror 3`, `Judge 1`, `Prosecutor`, `Defence counsel`, `Defendant`, `Victim`, `Clerk`, `Witness 2`, `Reserve 1`; орны жоқ қатысушы — `Member &lt;тізімдегі нөмірі&gt;`). Бір экспорттың барлық файлында (және сол сеанстың JSON, GraphML және GEXF экспорттарында) бір адамның бүркеншік аты бірдей. `--names` берілсе, бұл бағандарда қатысушының идентификаторы (`p7`) тұрады, ал `participants.csv` оның шын атын көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Research corpora</source>
+        <translation>Зерттеуге арналған корпустар</translation>
+    </message>
+    <message>
+        <source>`alqa export --corpus FILES_OR_FOLDER ... --format csv --out FOLDER` merges many sessions (session files `*.alqa` and session JSON exports; a folder is read with its subfolders) into one data set: the same tables, each with a first column `session`. The rows of one session are those of its own export, with its own pseudonyms: `Juror 3` of one session is not `Juror 3` of another. A file that is not a readable session, or a session already read from another file, is skipped with a warning.</source>
+        <translation>`alqa export --corpus FILES_OR_FOLDER ... --format csv --out FOLDER` көп сеансты (`*.alqa` сеанс файлдары мен сеанстардың JSON экспорттары; қалта ішкі қалталарымен бірге оқылады) бір деректер жиынына біріктіреді: кестелер сол, бірақ әрқайсысының бірінші бағаны — `session`. Бір сеанстың жолдары оның өз экспортындағы жолдармен бірдей, бүркеншік аттары да өзінікі: бір сеанстағы `Juror 3` басқа сеанстағы `Juror 3` емес. Оқылатын сеанс болмаған файл, сондай-ақ басқа файлдан оқылып қойған сеанс ескертумен өткізіп жіберіледі.</translation>
+    </message>
+    <message>
+        <source>the session id (in corpus exports only)</source>
+        <translation>сеанс идентификаторы (тек корпус экспорттарында)</translation>
+    </message>
+    <message>
+        <source>deliberation round</source>
+        <translation>кеңесу туры</translation>
+    </message>
+    <message>
+        <source>question id</source>
+        <translation>сұрақ идентификаторы</translation>
+    </message>
+    <message>
+        <source>pseudonym (or member id with --names)</source>
+        <translation>бүркеншік ат (--names берілсе, қатысушы идентификаторы)</translation>
+    </message>
+    <message>
+        <source>the seat held at the end of the session: judge-1, juror-3, prosecutor, defence, defendant, victim, clerk, witness-&lt;witness id&gt;; empty when none</source>
+        <translation>сеанс соңындағы орны: judge-1, juror-3, prosecutor, defence, defendant, victim, clerk, witness-&lt;куә идентификаторы&gt;; орны болмаса бос</translation>
+    </message>
+    <message>
+        <source>judge, juror, reserve, prosecutor, defence, defendant, victim, witness, clerk; empty when none</source>
+        <translation>judge, juror, reserve, prosecutor, defence, defendant, victim, witness, clerk; рөлі болмаса бос</translation>
+    </message>
+    <message>
+        <source>the pseudonym again (or the real name with --names)</source>
+        <translation>тағы да бүркеншік ат (--names берілсе, шын аты)</translation>
+    </message>
+    <message>
+        <source>deliberation round number (from 1)</source>
+        <translation>кеңесу турының нөмірі (1-ден бастап)</translation>
+    </message>
+    <message>
+        <source>who gave the stance</source>
+        <translation>ұстанымын білдірген қатысушы</translation>
+    </message>
+    <message>
+        <source>guilty, not_guilty or undecided</source>
+        <translation>guilty (кінәлі), not_guilty (кінәсіз) немесе undecided (әлі шешпеген)</translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation>0-ден 100-ге дейін</translation>
+    </message>
+    <message>
+        <source>signed opinion: +confidence/100 for guilty, -confidence/100 for not guilty, 0 for undecided</source>
+        <translation>таңбалы пікір: кінәлі болса +confidence/100, кінәсіз болса -confidence/100, әлі шешпеген болса 0</translation>
+    </message>
+    <message>
+        <source>1 if given openly (a show of hands), 0 if private</source>
+        <translation>ашық білдірілсе (қол көтеру арқылы) 1, жасырын болса 0</translation>
+    </message>
+    <message>
+        <source>One row per round, source, target, kind and direction (see docs/influence.md).</source>
+        <translation>Әр тур, ықпал етуші, ықпал алушы, түр және бағыт үшін бір жол (docs/influence.md қараңыз).</translation>
+    </message>
+    <message>
+        <source>the influencer (whose arguments moved)</source>
+        <translation>ықпал етуші (кімнің дәлелдері әсер етті)</translation>
+    </message>
+    <message>
+        <source>the influenced (who was moved)</source>
+        <translation>ықпал алушы (кімге әсер етті)</translation>
+    </message>
+    <message>
+        <source>reported (the target said so) or inferred (computed from stance changes and talk time)</source>
+        <translation>reported (ықпал алушының өзі айтты) немесе inferred (ұстанымдардың өзгеруі мен сөйлеу уақытынан есептелді)</translation>
+    </message>
+    <message>
+        <source>guilty or not_guilty: the direction of the move</source>
+        <translation>guilty немесе not_guilty: ұстаным қай бағытқа ауысты</translation>
+    </message>
+    <message>
+        <source>reported: number of reports (1 each); inferred: the share of the target&apos;s move</source>
+        <translation>reported: хабарламалар саны (әрқайсысы 1); inferred: ықпал алушы ұстанымының өзгерісіндегі үлес</translation>
+    </message>
+    <message>
+        <source>One row per ballot and question; only votes whose ballots were revealed (or open votes), not annulled ones.</source>
+        <translation>Әр бюллетень мен сұрақ үшін бір жол; тек бюллетеньдері ашылған (немесе ашық) дауыс берулер, күші жойылғандары кірмейді.</translation>
+    </message>
+    <message>
+        <source>vote number</source>
+        <translation>дауыс берудің нөмірі</translation>
+    </message>
+    <message>
+        <source>ballot number within the vote (secret ballots: the order of the opened box, unrelated to the order of voting)</source>
+        <translation>дауыс берудегі бюллетень нөмірі (жасырын дауыс беруде: ашылған жәшіктегі рет, дауыс беру ретіне қатысы жоқ)</translation>
+    </message>
+    <message>
+        <source>question id of the case (q1, q2, ...)</source>
+        <translation>істің сұрақ идентификаторы (q1, q2, ...)</translation>
+    </message>
+    <message>
+        <source>the voter&apos;s role: judge or juror</source>
+        <translation>дауыс берушінің рөлі: judge (судья) немесе juror (алқаби)</translation>
+    </message>
+    <message>
+        <source>open ballots: the voter; secret ballots: always empty</source>
+        <translation>ашық дауыс беруде: дауыс беруші; жасырын дауыс беруде: әрқашан бос</translation>
+    </message>
+    <message>
+        <source>yes, no or blank</source>
+        <translation>yes (иә), no (жоқ) немесе blank (бос)</translation>
+    </message>
+    <message>
+        <source>who spoke</source>
+        <translation>сөйлеген қатысушы</translation>
+    </message>
+    <message>
+        <source>seconds spoken in the round</source>
+        <translation>турда сөйлеген секунд саны</translation>
+    </message>
+    <message>
+        <source>speaking turns taken in the round</source>
+        <translation>турда сөз алған рет саны</translation>
+    </message>
+    <message>
+        <source>vote number (revealed votes only)</source>
+        <translation>дауыс берудің нөмірі (тек нәтижесі ашылғандары)</translation>
+    </message>
+    <message>
+        <source>number of ballots with that answer</source>
+        <translation>осы жауабы бар бюллетеньдер саны</translation>
+    </message>
+    <message>
+        <source>the answer the court&apos;s rules give the question (yes, no or none); empty if it could not be decided</source>
+        <translation>соттың ережелері бойынша сұраққа берілетін жауап (yes, no немесе none); анықтау мүмкін болмаса бос</translation>
+    </message>
+    <message>
+        <source>One row per question of the deciding vote (one row with an empty question when there were no answers).</source>
+        <translation>Шешуші дауыс берудің әр сұрағы үшін бір жол (жауаптар болмаса, сұрағы бос бір жол).</translation>
+    </message>
+    <message>
+        <source>the deciding vote</source>
+        <translation>шешуші дауыс беру</translation>
+    </message>
+    <message>
+        <source>guilty or not_guilty (empty for a hung jury)</source>
+        <translation>guilty немесе not_guilty (алқабилер шешімге келмесе бос)</translation>
+    </message>
+    <message>
+        <source>yes, no or none</source>
+        <translation>yes, no немесе none</translation>
+    </message>
+    <message>
+        <source>1 for a hung jury, else 0</source>
+        <translation>алқабилер шешімге келмесе 1, әйтпесе 0</translation>
+    </message>
+    <message>
+        <source>the sentence as declared (text)</source>
+        <translation>жарияланған жаза (мәтін)</translation>
+    </message>
+    <message>
+        <source>the sentence in years, when it has a number</source>
+        <translation>жаза жылмен, егер сан ретінде берілсе</translation>
+    </message>
+    <message>
+        <source>who sentenced: judge or panel</source>
+        <translation>жазаны кім тағайындады: judge (судья) немесе panel (алқа)</translation>
+    </message>
+    <message>
+        <source>note number (from 1; withdrawn notes are left out)</source>
+        <translation>жазба нөмірі (1-ден бастап; кері алынған жазбалар кірмейді)</translation>
+    </message>
+    <message>
+        <source>whom the note is about (empty: the session)</source>
+        <translation>жазба кім туралы (бос болса, сеанс туралы)</translation>
+    </message>
+    <message>
+        <source>the note; `…` unless the export was made with --notes</source>
+        <translation>жазба мәтіні; экспорт --notes арқылы жасалмаса, `…`</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1696,14 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Print ballot cards</source>
         <translation>Дауыс беру карточкаларын басып шығару</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export the session: report, data, network</source>
+        <translation>Сеансты экспорттау: есеп, деректер, желі</translation>
     </message>
     <message>
         <source>&amp;End the session…</source>
@@ -1643,6 +1981,314 @@ Dina O&apos;Brien</translation>
     </message>
 </context>
 <context>
+    <name>EventWords</name>
+    <message>
+        <source>The session “{title}” was created</source>
+        <translation>«{title}» сеансы құрылды</translation>
+    </message>
+    <message>
+        <source>Another case or court was chosen</source>
+        <translation>Басқа іс немесе сот таңдалды</translation>
+    </message>
+    <message>
+        <source>Privacy set: open ballot</source>
+        <translation>Құпиялылық бапталды: ашық дауыс беру</translation>
+    </message>
+    <message>
+        <source>Privacy set: secret ballot</source>
+        <translation>Құпиялылық бапталды: жасырын дауыс беру</translation>
+    </message>
+    <message>
+        <source>Personal voter codes were printed</source>
+        <translation>Жеке дауыс беру кодтары басып шығарылды</translation>
+    </message>
+    <message>
+        <source>{name} joined the class</source>
+        <translation>Жаңа қатысушы: {name}</translation>
+    </message>
+    <message>
+        <source>{old} is now called {name}</source>
+        <translation>Қатысушының аты өзгертілді: {old} → {name}</translation>
+    </message>
+    <message>
+        <source>{name} left the class</source>
+        <translation>Қатысушы тізімнен алынды: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate juror(s) drawn by lot</source>
+        <translation>
+            <numerusform>Жеребе бойынша %n алқаби кандидаты таңдалды</numerusform>
+            <numerusform>Жеребе бойынша %n алқаби кандидаты таңдалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was questioned</source>
+        <translation>Кандидаттан сұрақ алынды: {name}</translation>
+    </message>
+    <message>
+        <source>{name} was challenged by the prosecution</source>
+        <translation>Айыптау тарапы қарсылық білдірді: {name}</translation>
+    </message>
+    <message>
+        <source>{name} was challenged by the defence</source>
+        <translation>Қорғау тарапы қарсылық білдірді: {name}</translation>
+    </message>
+    <message>
+        <source>{name} was excused by the court</source>
+        <translation>Сот кандидатты босатты: {name}</translation>
+    </message>
+    <message>
+        <source>The challenge of {name} was withdrawn</source>
+        <translation>Қарсылық кері қайтарылды: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lot seated %n juror(s)</source>
+        <translation>
+            <numerusform>Жеребе бойынша %n алқаби орнына отырды</numerusform>
+            <numerusform>Жеребе бойынша %n алқаби орнына отырды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The jury draw was undone, to draw again</source>
+        <translation>Алқабилерді жеребе тарту қайта өткізу үшін болдырылмады</translation>
+    </message>
+    <message>
+        <source>{name} took the seat: {seat}</source>
+        <translation>{seat} орнына отырды: {name}</translation>
+    </message>
+    <message>
+        <source>The seat {seat} was left empty</source>
+        <translation>{seat} орны босады</translation>
+    </message>
+    <message>
+        <source>Seats swapped: {a} and {b}</source>
+        <translation>Орындар ауыстырылды: {a} және {b}</translation>
+    </message>
+    <message>
+        <source>{name} ({seat}) left the jury</source>
+        <translation>Алқабилер алқасынан шықты: {name} ({seat})</translation>
+    </message>
+    <message>
+        <source>New phase: {phase}</source>
+        <translation>Жаңа кезең: {phase}</translation>
+    </message>
+    <message>
+        <source>Trial: {stage} began</source>
+        <translation>Сот талқылауы: «{stage}» кезеңі басталды</translation>
+    </message>
+    <message>
+        <source>Trial: {stage} ended after {time}</source>
+        <translation>Сот талқылауы: «{stage}» кезеңі аяқталды ({time})</translation>
+    </message>
+    <message>
+        <source>Objection by the prosecution</source>
+        <translation>Айыптау тарапының қарсылығы</translation>
+    </message>
+    <message>
+        <source>Objection by the defence</source>
+        <translation>Қорғау тарапының қарсылығы</translation>
+    </message>
+    <message>
+        <source>Objection sustained</source>
+        <translation>Қарсылық қанағаттандырылды</translation>
+    </message>
+    <message>
+        <source>Objection overruled</source>
+        <translation>Қарсылық қабылданбады</translation>
+    </message>
+    <message>
+        <source>Deliberation round {round} began</source>
+        <translation>Кеңесудің {round}-туры басталды</translation>
+    </message>
+    <message>
+        <source>Round {round}: {name} spoke for {time}</source>
+        <translation>{round}-тур: {name} сөйледі ({time})</translation>
+    </message>
+    <message>
+        <source>Round {round} ended after {time}</source>
+        <translation>{round}-тур аяқталды ({time})</translation>
+    </message>
+    <message>
+        <source>Stance check, round {round}: {name} answered</source>
+        <translation>Ұстанымдарды сұрау, {round}-тур: {name} жауап берді</translation>
+    </message>
+    <message>
+        <source>Stance check, round {round}: {name} said whose arguments moved them</source>
+        <translation>Ұстанымдарды сұрау, {round}-тур: {name} кімнің дәлелдері ықпал еткенін айтты</translation>
+    </message>
+    <message>
+        <source>The stances of round {round} were shown to the class</source>
+        <translation>{round}-турдағы ұстанымдар сыныпқа көрсетілді</translation>
+    </message>
+    <message>
+        <source>Vote {vote} opened</source>
+        <translation>{vote}-дауыс беру басталды</translation>
+    </message>
+    <message>
+        <source>Vote {vote}: a secret ballot was cast ({voted} of {total})</source>
+        <translation>{vote}-дауыс беру: жасырын бюллетень салынды ({total} адамнан {voted})</translation>
+    </message>
+    <message>
+        <source>Vote {vote}: {name} voted openly</source>
+        <translation>{vote}-дауыс беру: {name} ашық дауыс берді</translation>
+    </message>
+    <message>
+        <source>Vote {vote} was annulled</source>
+        <translation>{vote}-дауыс беру жойылды</translation>
+    </message>
+    <message>
+        <source>Vote {vote}: the ballots were revealed</source>
+        <translation>{vote}-дауыс беру: бюллетеньдер ашылды</translation>
+    </message>
+    <message>
+        <source>Verdict announced: guilty</source>
+        <translation>Кесім жарияланды: кінәлі</translation>
+    </message>
+    <message>
+        <source>Verdict announced: not guilty</source>
+        <translation>Кесім жарияланды: кінәсіз</translation>
+    </message>
+    <message>
+        <source>The jury could not agree (hung jury)</source>
+        <translation>Алқабилер шешімге келмеді</translation>
+    </message>
+    <message>
+        <source>Sentencing vote, round {round}</source>
+        <translation>Жаза тағайындау бойынша дауыс беру, {round}-тур</translation>
+    </message>
+    <message>
+        <source>Sentence announced: {sentence}</source>
+        <translation>Жаза жарияланды: {sentence}</translation>
+    </message>
+    <message>
+        <source>A note was added</source>
+        <translation>Жазба қосылды</translation>
+    </message>
+    <message>
+        <source>A note was withdrawn</source>
+        <translation>Жазба қайтарылды</translation>
+    </message>
+    <message>
+        <source>The session was closed</source>
+        <translation>Сеанс жабылды</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Веб-беттер (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP архивтері (*.zip)</translation>
+    </message>
+    <message>
+        <source>GraphML files (*.graphml)</source>
+        <translation>GraphML файлдары (*.graphml)</translation>
+    </message>
+    <message>
+        <source>GEXF files (*.gexf)</source>
+        <translation>GEXF файлдары (*.gexf)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG суреттері (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG сызбалары (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспортталуда…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Сеансты экспорттау</translation>
+    </message>
+    <message>
+        <source>Report for the class (PDF)</source>
+        <translation>Сыныпқа арналған есеп (PDF)</translation>
+    </message>
+    <message>
+        <source>Report as a web page (HTML)</source>
+        <translation>Веб-бет түріндегі есеп (HTML)</translation>
+    </message>
+    <message>
+        <source>The whole session for research (JSON)</source>
+        <translation>Зерттеуге арналған толық сеанс (JSON)</translation>
+    </message>
+    <message>
+        <source>Tables for a spreadsheet, R or Python (CSV, zip)</source>
+        <translation>Электрондық кесте, R немесе Python үшін кестелер (CSV, zip)</translation>
+    </message>
+    <message>
+        <source>Influence network for Gephi or igraph (GraphML)</source>
+        <translation>Gephi немесе igraph үшін ықпал желісі (GraphML)</translation>
+    </message>
+    <message>
+        <source>Influence network with its timeline for Gephi (GEXF)</source>
+        <translation>Gephi үшін уақыт шкаласы бар ықпал желісі (GEXF)</translation>
+    </message>
+    <message>
+        <source>Network picture (PNG)</source>
+        <translation>Желі суреті (PNG)</translation>
+    </message>
+    <message>
+        <source>Network drawing (SVG)</source>
+        <translation>Желі сызбасы (SVG)</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Нені экспорттау:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the words:</source>
+        <translation>Мәтін &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Call people by their seats (Juror 3, Judge 1), not by name</source>
+        <translation>Қатысушыларды аты-жөнімен емес, &amp;орны бойынша атау (3-алқаби, 1-судья)</translation>
+    </message>
+    <message>
+        <source>Warning: the export will show the participants&apos; real names. Share it only with people allowed to see them.</source>
+        <translation>Ескерту: экспортта қатысушылардың шын аттары көрсетіледі. Оны тек көруге рұқсаты бар адамдармен бөлісіңіз.</translation>
+    </message>
+    <message>
+        <source>Include the free-text &amp;notes</source>
+        <translation>Еркін мәтінді &amp;жазбаларды қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Басқаша &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the export as a file</source>
+        <translation>Экспортты файл ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>GraphView</name>
     <message>
         <source>&amp;Reported</source>
@@ -1751,6 +2397,14 @@ Dina O&apos;Brien</translation>
         <translation>{file} файлын ашу мүмкін емес: {reason}</translation>
     </message>
     <message>
+        <source>Replay a session</source>
+        <translation>Сеансты қайта ойнату</translation>
+    </message>
+    <message>
+        <source>Sessions and session exports (*.alqa *.json);;Session files (*.alqa);;Session JSON (*.json)</source>
+        <translation>Сеанстар және сеанс экспорттары (*.alqa *.json);;Сеанс файлдары (*.alqa);;Сеанс JSON файлы (*.json)</translation>
+    </message>
+    <message>
         <source>Rename session</source>
         <translation>Сеанстың атын өзгерту</translation>
     </message>
@@ -1809,6 +2463,14 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Settings</source>
         <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Re&amp;play a session…</source>
+        <translation>Сеансты қа&amp;йта ойнату…</translation>
+    </message>
+    <message>
+        <source>Replay a session, read-only</source>
+        <translation>Сеансты тек оқу үшін қайта ойнату</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -2075,6 +2737,10 @@ Dina O&apos;Brien</translation>
         <translation>&amp;Демо сеансты ашу</translation>
     </message>
     <message>
+        <source>&amp;Replay a session…</source>
+        <translation>Сеансты қа&amp;йта ойнату…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
@@ -2097,14 +2763,6 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Could not open the session</source>
         <translation>Сеансты ашу мүмкін емес</translation>
-    </message>
-    <message>
-        <source>About Alqa</source>
-        <translation>Alqa туралы</translation>
-    </message>
-    <message>
-        <source>Alqa {version}: classroom mock trials.</source>
-        <translation>Alqa {version}: сыныпта өткізілетін оқу сот процестері.</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +4158,390 @@ Dina O&apos;Brien</translation>
         <source>An animation is saved as .gif or .png (animated PNG), with at least one round to show: {path}</source>
         <translation>Анимация .gif немесе .png (анимацияланған PNG) форматында сақталады және онда кемінде бір тур болуы керек: {path}</translation>
     </message>
+    <message>
+        <source>Skipped: {problem}</source>
+        <translation>Өткізіп жіберілді: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is neither an Alqa session file nor a session JSON export.</source>
+        <translation>{path} — Alqa сеансының файлы да, сеанстың JSON экспорты да емес.</translation>
+    </message>
+    <message>
+        <source>{path} is from a newer Alqa (format {version}; this one reads up to {supported}).</source>
+        <translation>{path} файлы Alqa бағдарламасының жаңарақ нұсқасында жасалған ({version} форматы; бұл нұсқа {supported} форматына дейін оқиды).</translation>
+    </message>
+    <message>
+        <source>Event {index} ({type}) of {path} does not fit the session before it.</source>
+        <translation>{path} файлындағы {index}-оқиға ({type}) сеанстың алдыңғы бөлігіне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>{path} holds session {session}, already read from {first}.</source>
+        <translation>{path} ішінде {session} сеансы бар, ол {first} файлынан оқылып қойған.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder at {path}.</source>
+        <translation>{path} жолында файл да, қалта да жоқ.</translation>
+    </message>
+    <message>
+        <source>No session could be read from {sources}. Nothing was written.</source>
+        <translation>{sources} ішінен бірде-бір сеанс оқылмады. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation>кінәлі</translation>
+    </message>
+    <message>
+        <source>not guilty</source>
+        <translation>кінәсіз</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>кесім жоқ</translation>
+    </message>
+    <message>
+        <source>Did the first stance check already decide the verdict?</source>
+        <translation>Кесімді ұстанымдарды алғашқы сұрау-ақ айқындап қойды ма?</translation>
+    </message>
+    <message>
+        <source>No stance check was revealed, so there is nothing to compare.</source>
+        <translation>Ұстанымдар бірде-бір рет ашылған жоқ, сондықтан салыстыратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>At the first stance check: guilty {guilty}, not guilty {not_guilty}, undecided {undecided}.</source>
+        <translation>Ұстанымдарды алғашқы сұрау кезінде: «кінәлі» — {guilty}, «кінәсіз» — {not_guilty}, «әлі шешпеген» — {undecided}.</translation>
+    </message>
+    <message>
+        <source>There is no verdict yet to set it against.</source>
+        <translation>Оны салыстыратын кесім әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Yes: the verdict ({verdict}) went the way of that first majority.</source>
+        <translation>Иә: кесім ({verdict}) сол алғашқы көпшіліктің ұстанымымен сәйкес шықты.</translation>
+    </message>
+    <message>
+        <source>No: the first majority leaned to {first}, but the verdict was {verdict}. Deliberation changed the outcome.</source>
+        <translation>Жоқ: алғашқы көпшілік «{first}» жағына бейім еді, бірақ кесім «{verdict}» болды. Кеңесу нәтижені өзгертті.</translation>
+    </message>
+    <message>
+        <source>The first check was evenly split; deliberation alone decided the verdict ({verdict}).</source>
+        <translation>Алғашқы сұрауда ұстанымдар тең бөлінді; кесімді ({verdict}) тек кеңесу айқындады.</translation>
+    </message>
+    <message>
+        <source>Members who ended where they began: {same} of {members}.</source>
+        <translation>Бастапқы ұстанымында қалған қатысушылар: {members} адамнан {same} адам.</translation>
+    </message>
+    <message>
+        <source>In real juries the majority of the first ballot wins about 9 times in 10 (Kalven and Zeisel). Is deliberation real, or does it confirm the first impression?</source>
+        <translation>Нақты соттарда алқабилердің алғашқы дауыс беруіндегі көпшілік шамамен 10 жағдайдың 9-ында жеңеді (Калвен мен Цейзель). Кеңесу шынымен пікірді өзгерте ме, әлде алғашқы әсерді ғана бекіте ме?</translation>
+    </message>
+    <message>
+        <source>Did everyone speak, and who spoke most?</source>
+        <translation>Бәрі сөйледі ме және ең көп кім сөйледі?</translation>
+    </message>
+    <message>
+        <source>No talk time was recorded in deliberation.</source>
+        <translation>Кеңесу кезінде сөйлеу уақыты жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Members of the panel who spoke: {spoke} of {members}.</source>
+        <translation>Сөйлеген құрам мүшелері: {members} адамнан {spoke} адам.</translation>
+    </message>
+    <message>
+        <source>{name} spoke most: {share}% of all talk time (about {minutes} min), where an equal share would be {equal}%.</source>
+        <translation>Ең көп сөйлеген — {name}: сөйлеу уақытындағы үлесі {share}% (шамамен {minutes} мин), ал уақыт тең бөлінсе, әр адамның үлесі {equal}% болар еді.</translation>
+    </message>
+    <message>
+        <source>Did not speak: {names}.</source>
+        <translation>Сөйлемегендер: {names}.</translation>
+    </message>
+    <message>
+        <source>Inequality of talk time (Gini): {gini}, where 0 means everyone spoke equally and 1 that one voice took it all.</source>
+        <translation>Сөйлеу уақытының теңсіздігі (Gini): {gini}; мұнда 0 — бәрі бірдей сөйледі, 1 — бүкіл уақытты бір адам алды дегенді білдіреді.</translation>
+    </message>
+    <message>
+        <source>In real juries the foreperson talks about three times as much as the average juror, and status predicts who talks. Did each juror have a voice?</source>
+        <translation>Нақты соттарда алқабилер старшинасы орташа алқабиден шамамен үш есе көп сөйлейді, ал кімнің сөйлейтінін көбіне әлеуметтік мәртебе анықтайды. Әр алқаби өз пікірін айта алды ма?</translation>
+    </message>
+    <message>
+        <source>Did the judges sway the jurors?</source>
+        <translation>Судьялар алқабилерге ықпал етті ме?</translation>
+    </message>
+    <message>
+        <source>In this court the judges did not deliberate with the jurors, so they could not sway them in the room.</source>
+        <translation>Бұл сотта судьялар алқабилермен бірге кеңеспеді, сондықтан кеңесу бөлмесінде оларға ықпал ете алмады.</translation>
+    </message>
+    <message>
+        <source>The judges held {seats}% of the seats, but no influence on the jurors was reported or seen.</source>
+        <translation>Орындардағы судьялар үлесі {seats}% болды, бірақ олардың алқабилерге ықпалы не аталмады, не байқалмады.</translation>
+    </message>
+    <message>
+        <source>The judges held {seats}% of the seats and gave {share}% of all the influence on the jurors.</source>
+        <translation>Орындардағы судьялар үлесі {seats}% болды, ал алқабилерге жасалған барлық ықпалдағы олардың үлесі — {share}%.</translation>
+    </message>
+    <message>
+        <source>Jurors who named a judge as someone who moved them: {named} of {jurors}.</source>
+        <translation>Өзіне судья ықпал етті деп атаған алқабилер: {jurors} алқабиден {named} алқаби.</translation>
+    </message>
+    <message>
+        <source>The judges weighed far more than their seats: the officials&apos; sway the essay fears.</source>
+        <translation>Судьялардың салмағы олардың орындар үлесінен әлдеқайда көп болды: эсседе айтылған қауіп — лауазымды тұлғалардың ықпалы — осы.</translation>
+    </message>
+    <message>
+        <source>The judges weighed about as much as their seats.</source>
+        <translation>Судьялардың салмағы шамамен олардың орындар үлесіндей болды.</translation>
+    </message>
+    <message>
+        <source>The judges weighed less than their seats: the jurors kept their own counsel.</source>
+        <translation>Судьялардың салмағы олардың орындар үлесінен аз болды: алқабилер өз пікірінде қалды.</translation>
+    </message>
+    <message>
+        <source>Studies of mixed courts in Germany, Croatia and Japan find that professional judges often lead the talk and the outcome. Kazakhstan went from 2 judges with 9 jurors to 1 judge with 10.</source>
+        <translation>Германия, Хорватия және Жапониядағы аралас соттар туралы зерттеулер кәсіби судьялардың талқылауды да, оның нәтижесін де жиі өз бағытына бұратынын көрсетеді. Қазақстан 2 судья мен 9 алқабиден 1 судья мен 10 алқабиге көшті.</translation>
+    </message>
+    <message>
+        <source>Would another court have decided otherwise?</source>
+        <translation>Басқа сот басқаша шешер ме еді?</translation>
+    </message>
+    <message>
+        <source>No verdict was reached on revealed ballots, so there is nothing to compare.</source>
+        <translation>Ашылған бюллетеньдер бойынша кесім шықпады, сондықтан салыстыратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Every other court model ({courts}) would have reached the same result on the same ballots.</source>
+        <translation>Басқа сот модельдерінің бәрі ({courts}) сол бюллетеньдер бойынша дәл сондай нәтижеге келер еді.</translation>
+    </message>
+    <message>
+        <source>Other court models that would have decided otherwise on the same ballots: {differ} of {courts}.</source>
+        <translation>Сол бюллетеньдер бойынша басқаша шешім шығаратын басқа сот модельдері: {courts} модельден {differ} модель.</translation>
+    </message>
+    <message>
+        <source>{court}: {verdict}.</source>
+        <translation>{court}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Majority rules shorten deliberation and leave holdouts unheard; unanimity protects the accused but hangs more juries. Which design would you choose?</source>
+        <translation>Көпшілік дауыс ережелері кеңесуді қысқартады, бірақ келіспей қалған азшылықтың даусын естілмей қалдырады; бірауызды шешім талабы сотталушыны қорғайды, бірақ алқабилер шешімге келмей қалатын жағдай жиілейді. Сіз қай тәртіпті таңдар едіңіз?</translation>
+    </message>
+    <message>
+        <source>Did everyone vote what they last said they thought?</source>
+        <translation>Әркім соңғы рет айтқан пікіріне сай дауыс берді ме?</translation>
+    </message>
+    <message>
+        <source>There is no verdict, or no stance check, to compare.</source>
+        <translation>Салыстыру үшін кесім немесе ұстанымдарды сұрау жоқ.</translation>
+    </message>
+    <message>
+        <source>Members whose last stance did not match the verdict ({verdict}): {apart} of {members}.</source>
+        <translation>Соңғы ұстанымы кесіммен ({verdict}) сәйкес келмеген қатысушылар: {members} адамнан {apart} адам.</translation>
+    </message>
+    <message>
+        <source>In real juries more than a third of jurors privately disagree with their verdict. Voice or conformity?</source>
+        <translation>Нақты соттарда алқабилердің үштен бірінен астамы өз кесімімен іштей келіспейді. Өз пікіріңді айту ма, әлде көпшілікке ілесу ме?</translation>
+    </message>
+    <message>
+        <source>Did doubt have an edge?</source>
+        <translation>Күмәннің басымдығы болды ма?</translation>
+    </message>
+    <message>
+        <source>No round began with the panel split between guilty and not guilty.</source>
+        <translation>Ешбір тур құрам «кінәлі» мен «кінәсіз» арасында бөлінген күйде басталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Rounds that began split: {splits}. After them, members gained by not guilty: {acquit}; by guilty: {convict}.</source>
+        <translation>Құрам бөлінген күйде басталған турлар: {splits}. Олардан кейін «кінәсіз» жағына қосылғандар: {acquit}; «кінәлі» жағына қосылғандар: {convict}.</translation>
+    </message>
+    <message>
+        <source>Doubt had the edge, as the presumption of innocence wants.</source>
+        <translation>Кінәсіздік презумпциясы талап ететіндей, басымдық күмән жағында болды.</translation>
+    </message>
+    <message>
+        <source>The guilty side had the edge.</source>
+        <translation>Басымдық «кінәлі» жағында болды.</translation>
+    </message>
+    <message>
+        <source>Neither side had the edge.</source>
+        <translation>Ешбір тараптың басымдығы болмады.</translation>
+    </message>
+    <message>
+        <source>Evenly split juries acquit several times as often as they convict (MacCoun and Kerr): reasonable doubt is easier to argue.</source>
+        <translation>Тең бөлінген алқабилер алқалары кінәлі деп танудан гөрі бірнеше есе жиі ақтайды (МакКаун мен Керр): негізді күмәнді қорғау оңайырақ.</translation>
+    </message>
+    <message>
+        <source>How long did it take?</source>
+        <translation>Бұл қанша уақытқа созылды?</translation>
+    </message>
+    <message>
+        <source>Trial: {trial} min. Deliberation: {deliberation} min (rounds: {rounds}). Votes taken: {votes}.</source>
+        <translation>Сот талқылауы: {trial} мин. Кеңесу: {deliberation} мин (турлар саны: {rounds}). Дауыс беру саны: {votes}.</translation>
+    </message>
+    <message>
+        <source>The whole session, from the first step to the last: {minutes} min.</source>
+        <translation>Бүкіл сеанс, алғашқы қадамнан соңғысына дейін: {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>In England and Wales a majority verdict is taken only after at least two hours; about 0.4% of juries hang there, about 6% in the US. Is a jury worth its cost in time?</source>
+        <translation>Англия мен Уэльсте көпшілік дауыспен кесім кемінде екі сағат кеңескеннен кейін ғана қабылданады; онда алқабилер алқаларының шамамен 0,4%-ы шешімге келмейді, ал АҚШ-та — шамамен 6%-ы. Алқабилер соты өзіне жұмсалған уақытқа тұрарлық па?</translation>
+    </message>
+    <message>
+        <source>No stance check yet: the what-if lab needs the members&apos; stances from at least two checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one member has given a stance: the what-if lab needs at least two members to learn who moved whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one stance check so far: the what-if lab needs a second check to see who moved whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No juror has given a stance, so Alqa cannot build a panel of jurors from this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, the results below come from the faction model: the opening split and what juries usually do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scenario “{scenario}”. Use no-judges, panel=J+L (for example 1+10), rule=MODEL, stubborn=X, equal-talk, open or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{panel}” is not a panel: write judges+jurors, with at least one juror and at most {limit} members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stubbornness must be a number from 0 to 10, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of runs must be a whole number from 1 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no court model “{model}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening split must be whole numbers of zero or more: guilty {guilty}, not guilty {not_guilty}, undecided {undecided}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class needs at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class of {n} is too large for the faction model; at most {limit} members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class of {n} cannot have {guilty} members at guilty and {undecided} undecided: the numbers must be whole, zero or more, and add up to at most the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as your class deliberated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without the judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judges: {judges}, jurors: {jurors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stubbornness ×{factor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open stance checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret stance checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model explains your class&apos;s stance changes well (average error {error} on the scale from −1 to +1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model explains your class&apos;s stance changes only roughly (average error {error} on the scale from −1 to +1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model explains your class&apos;s stance changes poorly (average error {error} on the scale from −1 to +1): read these results with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the scenario “{scenario}”, under {court}, the panel would most likely have convicted ({percent} %, 95 % interval {low}–{high} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the scenario “{scenario}”, under {court}, the panel would most likely have acquitted ({percent} %, 95 % interval {low}–{high} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the scenario “{scenario}”, under {court}, the panel would most likely have reached no verdict ({percent} %, 95 % interval {low}–{high} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the scenario “{scenario}”, under {court}, a panel that opens with your class&apos;s split usually convicts ({percent} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the scenario “{scenario}”, under {court}, a panel that opens with your class&apos;s split usually acquits ({percent} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the scenario “{scenario}”, under {court}, a panel that opens with your class&apos;s split most often reaches no verdict ({percent} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your class&apos;s own verdict, {verdict}, comes out in {percent} % of the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average the panel would have needed {rounds} rounds to reach the court&apos;s rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judges hold {share} % of the final positions, against {seats} % of the seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your class had no judges: each added judge is a copy of a juror drawn at random, because the model knows nothing about how a judge would act in your class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This panel is smaller than your class&apos;s: in each run its members are drawn at random from yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This panel is larger than your class&apos;s: in each run the extra members are copies of members drawn at random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your class already checked stances openly, so open checks give the same as your class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your class checked stances openly; the model cannot tell conformity from persuasion, so secret checks give the same as your class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talk time was recorded, so equal talk time changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkPanel</name>
@@ -3807,6 +4849,546 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Phase</source>
         <translation>Кезең</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPage</name>
+    <message numerus="yes">
+        <source>Before the first event (%n event(s) in all)</source>
+        <translation>
+            <numerusform>Алғашқы оқиғаға дейін (барлығы %n оқиға)</numerusform>
+            <numerusform>Алғашқы оқиғаға дейін (барлығы %n оқиға)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event {n} of {total} · {time} · {what}</source>
+        <translation>{n}-оқиға (барлығы {total}) · {time} · {what}</translation>
+    </message>
+    <message>
+        <source>Event {n} of {total} · {what}</source>
+        <translation>{n}-оқиға (барлығы {total}) · {what}</translation>
+    </message>
+    <message>
+        <source>The session has not been created yet.</source>
+        <translation>Сеанс әлі құрылмаған.</translation>
+    </message>
+    <message>
+        <source>Phase: {phase} · round {round} under way</source>
+        <translation>Кезең: {phase} · {round}-тур жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>Phase: {phase} · round {round} ended</source>
+        <translation>Кезең: {phase} · {round}-тур аяқталды</translation>
+    </message>
+    <message>
+        <source>Phase: {phase} · vote {vote}</source>
+        <translation>Кезең: {phase} · {vote}-дауыс беру</translation>
+    </message>
+    <message>
+        <source>Phase: {phase}</source>
+        <translation>Кезең: {phase}</translation>
+    </message>
+    <message>
+        <source>{case} · {court} · {date} · read-only replay of {file}: nothing here changes it.</source>
+        <translation>{case} · {court} · {date} · {file} файлы тек оқу үшін ойнатылады: мұнда ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Replay: {title}</source>
+        <translation>Қайта ойнату: {title}</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Қайта ойнату</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline:</source>
+        <translation>&amp;Уақыт сызығы:</translation>
+    </message>
+    <message>
+        <source>Timeline: the event shown</source>
+        <translation>Уақыт сызығы: көрсетілген оқиға</translation>
+    </message>
+    <message>
+        <source>Arrows: one event. Page Up and Page Down: a phase or round. Home and End: the start and the end.</source>
+        <translation>Көрсеткілер: бір оқиға. Page Up және Page Down: кезең немесе тур. Home және End: басы мен соңы.</translation>
+    </message>
+    <message>
+        <source>◀◀ Phase or round</source>
+        <translation>◀◀ Кезең не тур</translation>
+    </message>
+    <message>
+        <source>Back to the previous phase or round</source>
+        <translation>Алдыңғы кезеңге не турға оралу</translation>
+    </message>
+    <message>
+        <source>◀ Pre&amp;vious</source>
+        <translation>◀ А&amp;лдыңғы</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Алдыңғы оқиға</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Келесі ▶</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Келесі оқиға</translation>
+    </message>
+    <message>
+        <source>Phase or round ▶▶</source>
+        <translation>Кезең не тур ▶▶</translation>
+    </message>
+    <message>
+        <source>On to the next phase or round</source>
+        <translation>Келесі кезеңге не турға өту</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Басты бет</translation>
+    </message>
+    <message>
+        <source>Close the replay and go home</source>
+        <translation>Қайта ойнатуды жабу және басты бетке өту</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Жылдамдық:</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Баяу</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Жылдам</translation>
+    </message>
+    <message>
+        <source>Speed of Play</source>
+        <translation>Ойнату жылдамдығы</translation>
+    </message>
+    <message>
+        <source>Tallies and verdict</source>
+        <translation>Нәтиже мен кесім</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммалар</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Tallies, charts and the selected member</source>
+        <translation>Нәтиже, диаграммалар және таңдалған қатысушы</translation>
+    </message>
+    <message>
+        <source>Choose a view</source>
+        <translation>Көріністі таңдаңыз</translation>
+    </message>
+    <message>
+        <source>❚❚ Pau&amp;se</source>
+        <translation>❚❚ Кі&amp;дірту</translation>
+    </message>
+    <message>
+        <source>▶ Pla&amp;y</source>
+        <translation>▶ Ой&amp;нату</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>Play the events</source>
+        <translation>Оқиғаларды ойнату</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayTallies</name>
+    <message>
+        <source>Stances shown to the class</source>
+        <translation>Сыныпқа көрсетілген ұстанымдар</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Тур</translation>
+    </message>
+    <message>
+        <source>Stances per round</source>
+        <translation>Турлар бойынша ұстанымдар</translation>
+    </message>
+    <message>
+        <source>The vote</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <source>Tally of the vote</source>
+        <translation>Дауыс беру нәтижесі</translation>
+    </message>
+    <message>
+        <source>■ guilty</source>
+        <translation>■ кінәлі</translation>
+    </message>
+    <message>
+        <source>● not guilty</source>
+        <translation>● кінәсіз</translation>
+    </message>
+    <message>
+        <source>○ undecided</source>
+        <translation>○ әлі шешпеген</translation>
+    </message>
+    <message>
+        <source>Tallies and verdict</source>
+        <translation>Нәтиже мен кесім</translation>
+    </message>
+    <message>
+        <source>not shown: {answered}/{panel} answered</source>
+        <translation>көрсетілмеген: {answered}/{panel} жауап берді</translation>
+    </message>
+    <message>
+        <source>No vote yet.</source>
+        <translation>Дауыс беру әлі болған жоқ.</translation>
+    </message>
+    <message>
+        <source>Vote {no} was annulled.</source>
+        <translation>{no}-дауыс беру жойылды.</translation>
+    </message>
+    <message>
+        <source>Vote {no}: {voted} of {total} have voted; the ballots are not revealed yet.</source>
+        <translation>{no}-дауыс беру: {total} адамнан {voted} адам дауыс берді; бюллетеньдер әлі ашылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Vote {no}: the ballots are revealed.</source>
+        <translation>{no}-дауыс беру: бюллетеньдер ашылды.</translation>
+    </message>
+    <message>
+        <source>Verdict: the jury could not agree (hung jury)</source>
+        <translation>Кесім: алқабилер шешімге келмеді</translation>
+    </message>
+    <message>
+        <source>Verdict: ■ guilty</source>
+        <translation>Кесім: ■ кінәлі</translation>
+    </message>
+    <message>
+        <source>Verdict: ● not guilty</source>
+        <translation>Кесім: ● кінәсіз</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Кесім әлі жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Member {n}</source>
+        <translation>{n}-қатысушы</translation>
+    </message>
+    <message>
+        <source>Guilty</source>
+        <translation>кінәлі</translation>
+    </message>
+    <message>
+        <source>Not guilty</source>
+        <translation>кінәсіз</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>шығарылмады</translation>
+    </message>
+    <message>
+        <source>The case in brief</source>
+        <translation>Іс қысқаша</translation>
+    </message>
+    <message>
+        <source>The panel</source>
+        <translation>Сот құрамы мен қатысушылар</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Оқиғалар хронологиясы</translation>
+    </message>
+    <message>
+        <source>Tallies and verdict</source>
+        <translation>Дауыс санау және кесім</translation>
+    </message>
+    <message>
+        <source>What the other courts would have decided</source>
+        <translation>Басқа соттар қандай шешім шығарар еді</translation>
+    </message>
+    <message>
+        <source>The influence network</source>
+        <translation>Ықпал желісі</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Debrief questions</source>
+        <translation>Қорытынды талқылауға арналған сұрақтар</translation>
+    </message>
+    <message>
+        <source>{court} · {date} · made with Alqa {version}</source>
+        <translation>{court} · {date} · Alqa {version} бағдарламасында жасалған</translation>
+    </message>
+    <message>
+        <source>This report shows the participants&apos; real names. Share it only with people allowed to see them.</source>
+        <translation>Бұл есепте қатысушылардың шын аттары көрсетілген. Оны тек көруге рұқсаты бар адамдармен бөлісіңіз.</translation>
+    </message>
+    <message>
+        <source>Participants are called by their seats, not by their names.</source>
+        <translation>Қатысушылар аты-жөнімен емес, орны бойынша аталады.</translation>
+    </message>
+    <message>
+        <source>Defendant:</source>
+        <translation>Сотталушы:</translation>
+    </message>
+    <message>
+        <source>Charges:</source>
+        <translation>Айыптаулар:</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Судьялар</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Алқабилер</translation>
+    </message>
+    <message>
+        <source>Reserves</source>
+        <translation>Қосалқы алқабилер</translation>
+    </message>
+    <message>
+        <source>Also in the courtroom</source>
+        <translation>Сот залындағы басқа қатысушылар</translation>
+    </message>
+    <message>
+        <source>{seat}: {name}</source>
+        <translation>{seat}: {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөл</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>The trial</source>
+        <translation>Сот талқылауы</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s charge</source>
+        <translation>Төрағаның сөзі</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Кеңесу</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <source>The verdict</source>
+        <translation>Кесім</translation>
+    </message>
+    <message>
+        <source>Sentencing</source>
+        <translation>Жаза тағайындау</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Қорытынды талқылау</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Сеанс аяқталды</translation>
+    </message>
+    <message>
+        <source>Deliberation round {no} begins</source>
+        <translation>Кеңесудің {no}-туры басталды</translation>
+    </message>
+    <message>
+        <source>Stances of round {no} shown</source>
+        <translation>{no}-турдағы ұстанымдар ашылды</translation>
+    </message>
+    <message>
+        <source>Vote {no} opens</source>
+        <translation>№ {no} дауыс беру ашылды</translation>
+    </message>
+    <message>
+        <source>Vote {no}: ballots revealed</source>
+        <translation>№ {no} дауыс беру: бюллетеньдер ашылды</translation>
+    </message>
+    <message>
+        <source>Vote {no} annulled</source>
+        <translation>№ {no} дауыс берудің күші жойылды</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Кесім: {verdict}</translation>
+    </message>
+    <message>
+        <source>The jury could not agree (hung jury)</source>
+        <translation>алқабилер шешімге келмеді</translation>
+    </message>
+    <message>
+        <source>Sentence passed</source>
+        <translation>Жаза тағайындалды</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>Әзірге ештеңе болған жоқ.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Уақыт (UTC)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>No vote has been revealed.</source>
+        <translation>Дауыс беру нәтижелері әлі ашылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Vote {no}</source>
+        <translation>№ {no} дауыс беру</translation>
+    </message>
+    <message>
+        <source>Vote {no} (annulled)</source>
+        <translation>№ {no} дауыс беру (күші жойылған)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <source>Sentence:</source>
+        <translation>Жаза:</translation>
+    </message>
+    <message>
+        <source>There is no verdict to compare yet.</source>
+        <translation>Салыстыратын кесім әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>What it would decide</source>
+        <translation>Қандай шешім шығарар еді</translation>
+    </message>
+    <message>
+        <source>How the ballots were fitted</source>
+        <translation>Бюллетеньдер қалай бейімделді</translation>
+    </message>
+    <message>
+        <source>The panel has not deliberated yet.</source>
+        <translation>Құрам әлі кеңескен жоқ.</translation>
+    </message>
+    <message>
+        <source>Arrows point from the member whose arguments moved someone to the member moved; solid arrows were reported by the members, dashed ones inferred from the stances. Guilty: orange square; not guilty: blue circle; undecided: grey ring.</source>
+        <translation>Көрсеткілер дәлелдері біреуге ықпал еткен қатысушыдан сол ықпалды қабылдаған қатысушыға қарай бағытталған; тұтас көрсеткілерді қатысушылардың өздері атаған, ал үзік көрсеткілер ұстанымдар бойынша есептелген. Кінәлі: қызғылт сары шаршы; кінәсіз: көк дөңгелек; әлі шешпеген: сұр сақина.</translation>
+    </message>
+    <message>
+        <source>Talk (min)</source>
+        <translation>Сөйлеу уақыты (мин)</translation>
+    </message>
+    <message>
+        <source>Judges&apos; share of influence</source>
+        <translation>Судьялардың ықпал үлесі</translation>
+    </message>
+    <message>
+        <source>Judges&apos; share of seats</source>
+        <translation>Құрамдағы судьялар үлесі</translation>
+    </message>
+    <message>
+        <source>Two-way links</source>
+        <translation>Екі жақты байланыстар</translation>
+    </message>
+    <message>
+        <source>Inequality of talk time</source>
+        <translation>Сөйлеу уақытының теңсіздігі</translation>
+    </message>
+    <message>
+        <source>Never moved</source>
+        <translation>Ұстанымын өзгертпегендер</translation>
+    </message>
+    <message>
+        <source>Never spoke</source>
+        <translation>Сөйлемегендер</translation>
+    </message>
+    <message>
+        <source>Average opinion</source>
+        <translation>Орташа пікір</translation>
+    </message>
+    <message>
+        <source>Polarization</source>
+        <translation>Пікірлер алшақтығы</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Келісім деңгейі</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Нені білдіреді</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Questions for the class, each with this session&apos;s own numbers and what research on real juries says.</source>
+        <translation>Сыныпқа арналған сұрақтар: әрқайсысында осы сеанстың өз сандары және нақты алқабилер соттары туралы зерттеулердің не дейтіні берілген.</translation>
     </message>
 </context>
 <context>

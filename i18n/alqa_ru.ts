@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Alqa</source>
+        <translation type="unfinished">О программе Alqa</translation>
+    </message>
+    <message>
+        <source>Alqa {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom mock trials: jury selection, deliberation, secret ballots on one laptop, and the influence network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alqa is free software under the MIT licence. It is built with these components, each under its own licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries sit as separate files in Alqa&apos;s folder, and you may replace them with your own build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions and settings are kept in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Portable mode: a file named &apos;portable&apos; lies beside the program.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Alqa</source>
@@ -1103,20 +1150,16 @@ Dina O&apos;Brien</translation>
         <translation>вывести сводку сеанса в формате JSON</translation>
     </message>
     <message>
-        <source>export a session as JSON, CSV tables, GraphML or GEXF</source>
-        <translation>экспортировать сеанс в JSON, таблицы CSV, GraphML или GEXF</translation>
-    </message>
-    <message>
         <source>a session file, or its name in the data folder</source>
         <translation>файл сеанса или его имя в папке данных</translation>
     </message>
     <message>
-        <source>the export format</source>
-        <translation>формат экспорта</translation>
-    </message>
-    <message>
         <source>where to write (CSV: a folder, or a file ending in .zip)</source>
         <translation>куда записать (CSV: папка или файл с расширением .zip)</translation>
+    </message>
+    <message>
+        <source>language of the export&apos;s words (the codebook, the report) and of messages</source>
+        <translation>язык текстов экспорта (описание столбцов, отчёт) и сообщений</translation>
     </message>
     <message>
         <source>use real names instead of pseudonyms</source>
@@ -1139,12 +1182,48 @@ Dina O&apos;Brien</translation>
         <translation>новый файл сеанса</translation>
     </message>
     <message>
+        <source>Give a session to export, or --corpus with session files or folders.</source>
+        <translation>Укажите сеанс для экспорта или --corpus с файлами сеансов или папками.</translation>
+    </message>
+    <message>
+        <source>Give either a session or --corpus, not both.</source>
+        <translation>Укажите либо сеанс, либо --corpus, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>--corpus writes CSV tables only: use --format csv.</source>
+        <translation>--corpus записывает только таблицы CSV: укажите --format csv.</translation>
+    </message>
+    <message>
+        <source>--corpus needs --out: a folder, or a file ending in .zip.</source>
+        <translation>Для --corpus нужен --out: папка или файл с расширением .zip.</translation>
+    </message>
+    <message>
+        <source>Sessions: {done}/{total}</source>
+        <translation>Сеансы: {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Sessions exported: {done}; files skipped: {skipped}.</source>
+        <translation>Экспортировано сеансов: {done}; пропущено файлов: {skipped}.</translation>
+    </message>
+    <message>
         <source>Warning: this export shows the participants&apos; real names. Share it only with people allowed to see them.</source>
         <translation>Внимание: в этом экспорте видны настоящие имена участников. Передавайте его только тем, кому можно их видеть.</translation>
     </message>
     <message>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>export a session (JSON, CSV tables, GraphML, GEXF, the report as PDF or HTML, the network as PNG or SVG), or many sessions as one CSV data set</source>
+        <translation>экспортировать сеанс (JSON, таблицы CSV, GraphML, GEXF, отчёт в PDF или HTML, сеть влияния в PNG или SVG) или много сеансов одним набором данных CSV</translation>
+    </message>
+    <message>
+        <source>merge many sessions (session files, session JSON exports, folders of them) into one CSV data set with a session column</source>
+        <translation>объединить много сеансов (файлы сеансов, JSON-экспорты сеансов, папки с ними) в один набор данных CSV со столбцом session</translation>
+    </message>
+    <message>
+        <source>the export format: %(choices)s</source>
+        <translation>формат экспорта: %(choices)s</translation>
     </message>
     <message>
         <source>Imported: {path}</source>
@@ -1253,6 +1332,257 @@ Dina O&apos;Brien</translation>
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>what if another court, panel or rule had decided?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits a model of who moved whom to a session and replays its deliberation under other panels and rules, or gives the verdict odds of a generated class. See docs/what-if.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-judges, panel=1+10, rule=MODEL, stubborn=X, equal-talk, open or secret; commas combine switches, repeat for more scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs per scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed: the same seed gives the same result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a generated class of N members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members of the generated class who start at guilty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members who start undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one court model id (default: every model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a session, or give --generated N --guilty K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class of {n}: {guilty} guilty, {not_guilty} not guilty, {undecided} undecided at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>Alqa CSV export: codebook</source>
+        <translation>Экспорт Alqa в CSV: описание столбцов</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>столбец</translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>`alqa export SESSION --format csv --out FOLDER` (or `--out FILE.zip`) writes one table per file, in long format (one row per observation), UTF-8 with a byte-order mark (Excel opens it as UTF-8), comma-separated, with a header row. This codebook is written beside the tables as `codebook.md`, in the export&apos;s language (`--lang kk`, `ru` or `en`). Column names and values (`guilty`, `yes`, `juror-3`, ...) are data and stay in English.</source>
+        <translation>`alqa export SESSION --format csv --out FOLDER` (или `--out FILE.zip`) записывает каждую таблицу в отдельный файл: в длинном формате (одна строка на наблюдение), в кодировке UTF-8 с меткой порядка байтов (Excel открывает её как UTF-8), с запятой в качестве разделителя и строкой заголовков. Это описание записывается рядом с таблицами в файл `codebook.md` на языке экспорта (`--lang kk`, `ru` или `en`). Названия столбцов и значения (`guilty`, `yes`, `juror-3`, ...) — это данные, они остаются на английском.</translation>
+    </message>
+    <message>
+        <source>Anonymised by default: the `member`, `source` and `target` columns hold a pseudonym given by seat (`Juror 3`, `Judge 1`, `Prosecutor`, `Defence counsel`, `Defendant`, `Victim`, `Clerk`, `Witness 2`, `Reserve 1`; anyone without a seat is `Member &lt;roster number&gt;`). The same person has the same pseudonym in every file of one export (and in the JSON, GraphML and GEXF exports of the same session). With `--names` these columns hold the member id (`p7`) and `participants.csv` gives the real name.</source>
+        <translation>По умолчанию данные обезличены: в столбцах `member`, `source` и `target` стоит псевдоним по месту (`Juror 3`, `Judge 1`, `Prosecutor`, `Defence counsel`, `Defendant`, `Victim`, `Clerk`, `Witness 2`, `Reserve 1`; участник без места — `Member &lt;номер в списке&gt;`). У одного человека один и тот же псевдоним во всех файлах одного экспорта (и в экспортах того же сеанса в JSON, GraphML и GEXF). С `--names` в этих столбцах стоит идентификатор участника (`p7`), а `participants.csv` даёт его настоящее имя.</translation>
+    </message>
+    <message>
+        <source>Research corpora</source>
+        <translation>Корпусы для исследований</translation>
+    </message>
+    <message>
+        <source>`alqa export --corpus FILES_OR_FOLDER ... --format csv --out FOLDER` merges many sessions (session files `*.alqa` and session JSON exports; a folder is read with its subfolders) into one data set: the same tables, each with a first column `session`. The rows of one session are those of its own export, with its own pseudonyms: `Juror 3` of one session is not `Juror 3` of another. A file that is not a readable session, or a session already read from another file, is skipped with a warning.</source>
+        <translation>`alqa export --corpus FILES_OR_FOLDER ... --format csv --out FOLDER` объединяет много сеансов (файлы сеансов `*.alqa` и JSON-экспорты сеансов; папка читается вместе с вложенными папками) в один набор данных: те же таблицы, в каждой первый столбец — `session`. Строки одного сеанса совпадают со строками его собственного экспорта, псевдонимы у него свои: `Juror 3` одного сеанса — не `Juror 3` другого. Файл, который не удаётся прочитать как сеанс, и сеанс, уже прочитанный из другого файла, пропускаются с предупреждением.</translation>
+    </message>
+    <message>
+        <source>the session id (in corpus exports only)</source>
+        <translation>идентификатор сеанса (только в экспортах корпуса)</translation>
+    </message>
+    <message>
+        <source>deliberation round</source>
+        <translation>раунд совещания</translation>
+    </message>
+    <message>
+        <source>question id</source>
+        <translation>идентификатор вопроса</translation>
+    </message>
+    <message>
+        <source>pseudonym (or member id with --names)</source>
+        <translation>псевдоним (с --names — идентификатор участника)</translation>
+    </message>
+    <message>
+        <source>the seat held at the end of the session: judge-1, juror-3, prosecutor, defence, defendant, victim, clerk, witness-&lt;witness id&gt;; empty when none</source>
+        <translation>место на конец сеанса: judge-1, juror-3, prosecutor, defence, defendant, victim, clerk, witness-&lt;идентификатор свидетеля&gt;; пусто, если места нет</translation>
+    </message>
+    <message>
+        <source>judge, juror, reserve, prosecutor, defence, defendant, victim, witness, clerk; empty when none</source>
+        <translation>judge, juror, reserve, prosecutor, defence, defendant, victim, witness, clerk; пусто, если роли нет</translation>
+    </message>
+    <message>
+        <source>the pseudonym again (or the real name with --names)</source>
+        <translation>снова псевдоним (с --names — настоящее имя)</translation>
+    </message>
+    <message>
+        <source>deliberation round number (from 1)</source>
+        <translation>номер раунда совещания (с 1)</translation>
+    </message>
+    <message>
+        <source>who gave the stance</source>
+        <translation>кто высказал позицию</translation>
+    </message>
+    <message>
+        <source>guilty, not_guilty or undecided</source>
+        <translation>guilty (виновен), not_guilty (не виновен) или undecided (не определился)</translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation>от 0 до 100</translation>
+    </message>
+    <message>
+        <source>signed opinion: +confidence/100 for guilty, -confidence/100 for not guilty, 0 for undecided</source>
+        <translation>мнение со знаком: +confidence/100 при «виновен», -confidence/100 при «не виновен», 0 при «не определился»</translation>
+    </message>
+    <message>
+        <source>1 if given openly (a show of hands), 0 if private</source>
+        <translation>1, если позиция высказана открыто (поднятием рук), 0, если тайно</translation>
+    </message>
+    <message>
+        <source>One row per round, source, target, kind and direction (see docs/influence.md).</source>
+        <translation>Одна строка на каждое сочетание раунда, источника, адресата, вида и направления влияния (см. docs/influence.md).</translation>
+    </message>
+    <message>
+        <source>the influencer (whose arguments moved)</source>
+        <translation>источник влияния (чьи доводы повлияли)</translation>
+    </message>
+    <message>
+        <source>the influenced (who was moved)</source>
+        <translation>адресат влияния (на кого повлияли)</translation>
+    </message>
+    <message>
+        <source>reported (the target said so) or inferred (computed from stance changes and talk time)</source>
+        <translation>reported (так сказал сам адресат) или inferred (вычислено по изменениям позиций и времени выступлений)</translation>
+    </message>
+    <message>
+        <source>guilty or not_guilty: the direction of the move</source>
+        <translation>guilty или not_guilty: направление сдвига позиции</translation>
+    </message>
+    <message>
+        <source>reported: number of reports (1 each); inferred: the share of the target&apos;s move</source>
+        <translation>reported: число сообщений (каждое — 1); inferred: доля в сдвиге позиции адресата</translation>
+    </message>
+    <message>
+        <source>One row per ballot and question; only votes whose ballots were revealed (or open votes), not annulled ones.</source>
+        <translation>Одна строка на бюллетень и вопрос; только голосования со вскрытыми бюллетенями (или открытые), без аннулированных.</translation>
+    </message>
+    <message>
+        <source>vote number</source>
+        <translation>номер голосования</translation>
+    </message>
+    <message>
+        <source>ballot number within the vote (secret ballots: the order of the opened box, unrelated to the order of voting)</source>
+        <translation>номер бюллетеня в голосовании (при тайном голосовании — порядок во вскрытой урне, не связанный с порядком голосования)</translation>
+    </message>
+    <message>
+        <source>question id of the case (q1, q2, ...)</source>
+        <translation>идентификатор вопроса по делу (q1, q2, ...)</translation>
+    </message>
+    <message>
+        <source>the voter&apos;s role: judge or juror</source>
+        <translation>роль голосующего: judge (судья) или juror (присяжный заседатель)</translation>
+    </message>
+    <message>
+        <source>open ballots: the voter; secret ballots: always empty</source>
+        <translation>при открытом голосовании — голосующий; при тайном — всегда пусто</translation>
+    </message>
+    <message>
+        <source>yes, no or blank</source>
+        <translation>yes (да), no (нет) или blank (пустой бюллетень)</translation>
+    </message>
+    <message>
+        <source>who spoke</source>
+        <translation>кто выступал</translation>
+    </message>
+    <message>
+        <source>seconds spoken in the round</source>
+        <translation>секунды выступлений в раунде</translation>
+    </message>
+    <message>
+        <source>speaking turns taken in the round</source>
+        <translation>число выступлений в раунде</translation>
+    </message>
+    <message>
+        <source>vote number (revealed votes only)</source>
+        <translation>номер голосования (только вскрытые)</translation>
+    </message>
+    <message>
+        <source>number of ballots with that answer</source>
+        <translation>число бюллетеней с этим ответом</translation>
+    </message>
+    <message>
+        <source>the answer the court&apos;s rules give the question (yes, no or none); empty if it could not be decided</source>
+        <translation>ответ на вопрос по правилам суда (yes, no или none); пусто, если его не удалось определить</translation>
+    </message>
+    <message>
+        <source>One row per question of the deciding vote (one row with an empty question when there were no answers).</source>
+        <translation>Одна строка на каждый вопрос решающего голосования (одна строка с пустым вопросом, если ответов не было).</translation>
+    </message>
+    <message>
+        <source>the deciding vote</source>
+        <translation>решающее голосование</translation>
+    </message>
+    <message>
+        <source>guilty or not_guilty (empty for a hung jury)</source>
+        <translation>guilty или not_guilty (пусто, если присяжные не пришли к решению)</translation>
+    </message>
+    <message>
+        <source>yes, no or none</source>
+        <translation>yes, no или none</translation>
+    </message>
+    <message>
+        <source>1 for a hung jury, else 0</source>
+        <translation>1, если присяжные не пришли к решению, иначе 0</translation>
+    </message>
+    <message>
+        <source>the sentence as declared (text)</source>
+        <translation>объявленное наказание (текст)</translation>
+    </message>
+    <message>
+        <source>the sentence in years, when it has a number</source>
+        <translation>наказание в годах, если оно выражено числом</translation>
+    </message>
+    <message>
+        <source>who sentenced: judge or panel</source>
+        <translation>кто назначил наказание: judge (судья) или panel (коллегия)</translation>
+    </message>
+    <message>
+        <source>note number (from 1; withdrawn notes are left out)</source>
+        <translation>номер заметки (с 1; отозванные заметки не включаются)</translation>
+    </message>
+    <message>
+        <source>whom the note is about (empty: the session)</source>
+        <translation>о ком заметка (пусто — о сеансе)</translation>
+    </message>
+    <message>
+        <source>the note; `…` unless the export was made with --notes</source>
+        <translation>текст заметки; `…`, если экспорт сделан без --notes</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1697,14 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Print ballot cards</source>
         <translation>Распечатать карточки для голосования</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспортировать…</translation>
+    </message>
+    <message>
+        <source>Export the session: report, data, network</source>
+        <translation>Экспортировать сеанс: отчёт, данные, сеть</translation>
     </message>
     <message>
         <source>&amp;End the session…</source>
@@ -1644,6 +1982,316 @@ Dina O&apos;Brien</translation>
     </message>
 </context>
 <context>
+    <name>EventWords</name>
+    <message>
+        <source>The session “{title}” was created</source>
+        <translation>Создан сеанс «{title}»</translation>
+    </message>
+    <message>
+        <source>Another case or court was chosen</source>
+        <translation>Выбрано другое дело или другой суд</translation>
+    </message>
+    <message>
+        <source>Privacy set: open ballot</source>
+        <translation>Конфиденциальность задана: открытое голосование</translation>
+    </message>
+    <message>
+        <source>Privacy set: secret ballot</source>
+        <translation>Конфиденциальность задана: тайное голосование</translation>
+    </message>
+    <message>
+        <source>Personal voter codes were printed</source>
+        <translation>Напечатаны личные коды для голосования</translation>
+    </message>
+    <message>
+        <source>{name} joined the class</source>
+        <translation>Новый участник: {name}</translation>
+    </message>
+    <message>
+        <source>{old} is now called {name}</source>
+        <translation>Участник переименован: {old} → {name}</translation>
+    </message>
+    <message>
+        <source>{name} left the class</source>
+        <translation>Участник убран из списка: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate juror(s) drawn by lot</source>
+        <translation>
+            <numerusform>По жребию отобран %n кандидат в присяжные</numerusform>
+            <numerusform>По жребию отобраны %n кандидата в присяжные</numerusform>
+            <numerusform>По жребию отобраны %n кандидатов в присяжные</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was questioned</source>
+        <translation>Опрос кандидата: {name}</translation>
+    </message>
+    <message>
+        <source>{name} was challenged by the prosecution</source>
+        <translation>Обвинение заявило отвод: {name}</translation>
+    </message>
+    <message>
+        <source>{name} was challenged by the defence</source>
+        <translation>Защита заявила отвод: {name}</translation>
+    </message>
+    <message>
+        <source>{name} was excused by the court</source>
+        <translation>Суд освободил кандидата: {name}</translation>
+    </message>
+    <message>
+        <source>The challenge of {name} was withdrawn</source>
+        <translation>Отвод отозван: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lot seated %n juror(s)</source>
+        <translation>
+            <numerusform>По жребию место занял %n присяжный</numerusform>
+            <numerusform>По жребию места заняли %n присяжных</numerusform>
+            <numerusform>По жребию места заняли %n присяжных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The jury draw was undone, to draw again</source>
+        <translation>Жеребьёвка присяжных отменена, чтобы провести её заново</translation>
+    </message>
+    <message>
+        <source>{name} took the seat: {seat}</source>
+        <translation>Место «{seat}» занято: {name}</translation>
+    </message>
+    <message>
+        <source>The seat {seat} was left empty</source>
+        <translation>Место «{seat}» освободилось</translation>
+    </message>
+    <message>
+        <source>Seats swapped: {a} and {b}</source>
+        <translation>Места поменялись: {a} и {b}</translation>
+    </message>
+    <message>
+        <source>{name} ({seat}) left the jury</source>
+        <translation>Выбыл из коллегии присяжных: {name} ({seat})</translation>
+    </message>
+    <message>
+        <source>New phase: {phase}</source>
+        <translation>Новый этап: {phase}</translation>
+    </message>
+    <message>
+        <source>Trial: {stage} began</source>
+        <translation>Разбирательство: начался этап «{stage}»</translation>
+    </message>
+    <message>
+        <source>Trial: {stage} ended after {time}</source>
+        <translation>Разбирательство: этап «{stage}» завершён ({time})</translation>
+    </message>
+    <message>
+        <source>Objection by the prosecution</source>
+        <translation>Возражение обвинения</translation>
+    </message>
+    <message>
+        <source>Objection by the defence</source>
+        <translation>Возражение защиты</translation>
+    </message>
+    <message>
+        <source>Objection sustained</source>
+        <translation>Возражение принято</translation>
+    </message>
+    <message>
+        <source>Objection overruled</source>
+        <translation>Возражение отклонено</translation>
+    </message>
+    <message>
+        <source>Deliberation round {round} began</source>
+        <translation>Начался раунд совещания {round}</translation>
+    </message>
+    <message>
+        <source>Round {round}: {name} spoke for {time}</source>
+        <translation>Раунд {round}, выступление ({time}): {name}</translation>
+    </message>
+    <message>
+        <source>Round {round} ended after {time}</source>
+        <translation>Раунд {round} завершён ({time})</translation>
+    </message>
+    <message>
+        <source>Stance check, round {round}: {name} answered</source>
+        <translation>Опрос позиций, раунд {round}: ответ получен — {name}</translation>
+    </message>
+    <message>
+        <source>Stance check, round {round}: {name} said whose arguments moved them</source>
+        <translation>Опрос позиций, раунд {round}: ответ о том, чьи доводы повлияли, — {name}</translation>
+    </message>
+    <message>
+        <source>The stances of round {round} were shown to the class</source>
+        <translation>Позиции раунда {round} показаны классу</translation>
+    </message>
+    <message>
+        <source>Vote {vote} opened</source>
+        <translation>Открыто голосование № {vote}</translation>
+    </message>
+    <message>
+        <source>Vote {vote}: a secret ballot was cast ({voted} of {total})</source>
+        <translation>Голосование № {vote}: подан тайный бюллетень ({voted} из {total})</translation>
+    </message>
+    <message>
+        <source>Vote {vote}: {name} voted openly</source>
+        <translation>Голосование № {vote}: открытый голос подан — {name}</translation>
+    </message>
+    <message>
+        <source>Vote {vote} was annulled</source>
+        <translation>Голосование № {vote} аннулировано</translation>
+    </message>
+    <message>
+        <source>Vote {vote}: the ballots were revealed</source>
+        <translation>Голосование № {vote}: бюллетени вскрыты</translation>
+    </message>
+    <message>
+        <source>Verdict announced: guilty</source>
+        <translation>Оглашён вердикт: виновен</translation>
+    </message>
+    <message>
+        <source>Verdict announced: not guilty</source>
+        <translation>Оглашён вердикт: не виновен</translation>
+    </message>
+    <message>
+        <source>The jury could not agree (hung jury)</source>
+        <translation>Присяжные не пришли к решению</translation>
+    </message>
+    <message>
+        <source>Sentencing vote, round {round}</source>
+        <translation>Голосование о наказании, тур {round}</translation>
+    </message>
+    <message>
+        <source>Sentence announced: {sentence}</source>
+        <translation>Оглашено наказание: {sentence}</translation>
+    </message>
+    <message>
+        <source>A note was added</source>
+        <translation>Добавлена заметка</translation>
+    </message>
+    <message>
+        <source>A note was withdrawn</source>
+        <translation>Заметка отозвана</translation>
+    </message>
+    <message>
+        <source>The session was closed</source>
+        <translation>Сеанс закрыт</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Веб-страницы (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Архивы ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>GraphML files (*.graphml)</source>
+        <translation>Файлы GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <source>GEXF files (*.gexf)</source>
+        <translation>Файлы GEXF (*.gexf)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Экспорт сеанса</translation>
+    </message>
+    <message>
+        <source>Report for the class (PDF)</source>
+        <translation>Отчёт для класса (PDF)</translation>
+    </message>
+    <message>
+        <source>Report as a web page (HTML)</source>
+        <translation>Отчёт в виде веб-страницы (HTML)</translation>
+    </message>
+    <message>
+        <source>The whole session for research (JSON)</source>
+        <translation>Весь сеанс для исследований (JSON)</translation>
+    </message>
+    <message>
+        <source>Tables for a spreadsheet, R or Python (CSV, zip)</source>
+        <translation>Таблицы для табличного редактора, R или Python (CSV, zip)</translation>
+    </message>
+    <message>
+        <source>Influence network for Gephi or igraph (GraphML)</source>
+        <translation>Сеть влияния для Gephi или igraph (GraphML)</translation>
+    </message>
+    <message>
+        <source>Influence network with its timeline for Gephi (GEXF)</source>
+        <translation>Сеть влияния с хронологией для Gephi (GEXF)</translation>
+    </message>
+    <message>
+        <source>Network picture (PNG)</source>
+        <translation>Изображение сети (PNG)</translation>
+    </message>
+    <message>
+        <source>Network drawing (SVG)</source>
+        <translation>Рисунок сети (SVG)</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что экспортировать:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the words:</source>
+        <translation>&amp;Язык текста:</translation>
+    </message>
+    <message>
+        <source>&amp;Call people by their seats (Juror 3, Judge 1), not by name</source>
+        <translation>&amp;Называть участников по местам (Присяжный №&#xa0;3, Судья №&#xa0;1), а не по именам</translation>
+    </message>
+    <message>
+        <source>Warning: the export will show the participants&apos; real names. Share it only with people allowed to see them.</source>
+        <translation>Внимание: в экспорте будут видны настоящие имена участников. Передавайте его только тем, кому можно их видеть.</translation>
+    </message>
+    <message>
+        <source>Include the free-text &amp;notes</source>
+        <translation>Включать &amp;заметки (свободный текст)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Save the export as a file</source>
+        <translation>Сохранить экспорт в файл</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>GraphView</name>
     <message>
         <source>&amp;Reported</source>
@@ -1753,6 +2401,14 @@ Dina O&apos;Brien</translation>
         <translation>Не удалось открыть файл {file}: {reason}</translation>
     </message>
     <message>
+        <source>Replay a session</source>
+        <translation>Воспроизвести сеанс</translation>
+    </message>
+    <message>
+        <source>Sessions and session exports (*.alqa *.json);;Session files (*.alqa);;Session JSON (*.json)</source>
+        <translation>Сеансы и экспорт сеансов (*.alqa *.json);;Файлы сеансов (*.alqa);;Сеанс в JSON (*.json)</translation>
+    </message>
+    <message>
         <source>Rename session</source>
         <translation>Переименование сеанса</translation>
     </message>
@@ -1811,6 +2467,14 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Re&amp;play a session…</source>
+        <translation>&amp;Воспроизвести сеанс…</translation>
+    </message>
+    <message>
+        <source>Replay a session, read-only</source>
+        <translation>Воспроизвести сеанс только для чтения</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -2078,6 +2742,10 @@ Dina O&apos;Brien</translation>
         <translation>Открыть &amp;демо-сеанс</translation>
     </message>
     <message>
+        <source>&amp;Replay a session…</source>
+        <translation>&amp;Воспроизвести сеанс…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -2100,14 +2768,6 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Could not open the session</source>
         <translation>Не удалось открыть сеанс</translation>
-    </message>
-    <message>
-        <source>About Alqa</source>
-        <translation>О программе Alqa</translation>
-    </message>
-    <message>
-        <source>Alqa {version}: classroom mock trials.</source>
-        <translation>Alqa {version}: учебные судебные процессы в классе.</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +4163,390 @@ Dina O&apos;Brien</translation>
         <source>An animation is saved as .gif or .png (animated PNG), with at least one round to show: {path}</source>
         <translation>Анимация сохраняется в формате .gif или .png (анимированный PNG) и должна показывать хотя бы один раунд: {path}</translation>
     </message>
+    <message>
+        <source>Skipped: {problem}</source>
+        <translation>Пропущено: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is neither an Alqa session file nor a session JSON export.</source>
+        <translation>{path} — не файл сеанса Alqa и не JSON-экспорт сеанса.</translation>
+    </message>
+    <message>
+        <source>{path} is from a newer Alqa (format {version}; this one reads up to {supported}).</source>
+        <translation>{path} создан в более новой версии Alqa (формат {version}; эта версия читает форматы до {supported}).</translation>
+    </message>
+    <message>
+        <source>Event {index} ({type}) of {path} does not fit the session before it.</source>
+        <translation>Событие {index} ({type}) в {path} не согласуется с предшествующей частью сеанса.</translation>
+    </message>
+    <message>
+        <source>{path} holds session {session}, already read from {first}.</source>
+        <translation>{path} содержит сеанс {session}, уже прочитанный из {first}.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder at {path}.</source>
+        <translation>По пути {path} нет ни файла, ни папки.</translation>
+    </message>
+    <message>
+        <source>No session could be read from {sources}. Nothing was written.</source>
+        <translation>Из {sources} не удалось прочитать ни одного сеанса. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation>виновен</translation>
+    </message>
+    <message>
+        <source>not guilty</source>
+        <translation>не виновен</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>вердикта нет</translation>
+    </message>
+    <message>
+        <source>Did the first stance check already decide the verdict?</source>
+        <translation>Был ли вердикт предрешён уже первым опросом позиций?</translation>
+    </message>
+    <message>
+        <source>No stance check was revealed, so there is nothing to compare.</source>
+        <translation>Ни один опрос позиций не был показан, поэтому сравнивать не с чем.</translation>
+    </message>
+    <message>
+        <source>At the first stance check: guilty {guilty}, not guilty {not_guilty}, undecided {undecided}.</source>
+        <translation>При первом опросе позиций: «виновен» — {guilty}, «не виновен» — {not_guilty}, «не определился» — {undecided}.</translation>
+    </message>
+    <message>
+        <source>There is no verdict yet to set it against.</source>
+        <translation>Пока нет вердикта, с которым можно сравнить.</translation>
+    </message>
+    <message>
+        <source>Yes: the verdict ({verdict}) went the way of that first majority.</source>
+        <translation>Да: вердикт ({verdict}) совпал с позицией того первого большинства.</translation>
+    </message>
+    <message>
+        <source>No: the first majority leaned to {first}, but the verdict was {verdict}. Deliberation changed the outcome.</source>
+        <translation>Нет: первое большинство склонялось к ответу «{first}», но вердикт — «{verdict}». Совещание изменило исход.</translation>
+    </message>
+    <message>
+        <source>The first check was evenly split; deliberation alone decided the verdict ({verdict}).</source>
+        <translation>При первом опросе позиции разделились поровну; вердикт ({verdict}) определило только совещание.</translation>
+    </message>
+    <message>
+        <source>Members who ended where they began: {same} of {members}.</source>
+        <translation>Остались при первоначальной позиции: {same} из {members}.</translation>
+    </message>
+    <message>
+        <source>In real juries the majority of the first ballot wins about 9 times in 10 (Kalven and Zeisel). Is deliberation real, or does it confirm the first impression?</source>
+        <translation>В реальных коллегиях присяжных большинство первого голосования побеждает примерно в 9 случаях из 10 (Калвен и Цейзель). Совещание действительно что-то решает или лишь подтверждает первое впечатление?</translation>
+    </message>
+    <message>
+        <source>Did everyone speak, and who spoke most?</source>
+        <translation>Все ли высказались и кто говорил больше всех?</translation>
+    </message>
+    <message>
+        <source>No talk time was recorded in deliberation.</source>
+        <translation>Время выступлений на совещании не записано.</translation>
+    </message>
+    <message>
+        <source>Members of the panel who spoke: {spoke} of {members}.</source>
+        <translation>Выступили члены состава: {spoke} из {members}.</translation>
+    </message>
+    <message>
+        <source>{name} spoke most: {share}% of all talk time (about {minutes} min), where an equal share would be {equal}%.</source>
+        <translation>Наибольшая доля времени выступлений: {name} — {share}% (около {minutes} мин), а при равном распределении было бы {equal}%.</translation>
+    </message>
+    <message>
+        <source>Did not speak: {names}.</source>
+        <translation>Не выступали: {names}.</translation>
+    </message>
+    <message>
+        <source>Inequality of talk time (Gini): {gini}, where 0 means everyone spoke equally and 1 that one voice took it all.</source>
+        <translation>Неравенство времени выступлений (Gini): {gini}, где 0 означает, что все говорили поровну, а 1 — что всё время занял один человек.</translation>
+    </message>
+    <message>
+        <source>In real juries the foreperson talks about three times as much as the average juror, and status predicts who talks. Did each juror have a voice?</source>
+        <translation>В реальных коллегиях старшина присяжных говорит примерно втрое больше среднего присяжного, а то, кто говорит, во многом зависит от статуса. Смог ли каждый присяжный высказаться?</translation>
+    </message>
+    <message>
+        <source>Did the judges sway the jurors?</source>
+        <translation>Повлияли ли судьи на присяжных?</translation>
+    </message>
+    <message>
+        <source>In this court the judges did not deliberate with the jurors, so they could not sway them in the room.</source>
+        <translation>В этом суде судьи не совещались с присяжными, поэтому не могли повлиять на них в совещательной комнате.</translation>
+    </message>
+    <message>
+        <source>The judges held {seats}% of the seats, but no influence on the jurors was reported or seen.</source>
+        <translation>Судьи занимали {seats}% мест, но их влияние на присяжных не было ни названо, ни выявлено.</translation>
+    </message>
+    <message>
+        <source>The judges held {seats}% of the seats and gave {share}% of all the influence on the jurors.</source>
+        <translation>Судьи занимали {seats}% мест, а их доля во всём влиянии на присяжных составила {share}%.</translation>
+    </message>
+    <message>
+        <source>Jurors who named a judge as someone who moved them: {named} of {jurors}.</source>
+        <translation>Присяжные, назвавшие судью среди тех, кто на них повлиял: {named} из {jurors}.</translation>
+    </message>
+    <message>
+        <source>The judges weighed far more than their seats: the officials&apos; sway the essay fears.</source>
+        <translation>Вес судей намного превысил их долю мест: это и есть влияние должностных лиц, которого опасается эссе.</translation>
+    </message>
+    <message>
+        <source>The judges weighed about as much as their seats.</source>
+        <translation>Вес судей примерно соответствовал их доле мест.</translation>
+    </message>
+    <message>
+        <source>The judges weighed less than their seats: the jurors kept their own counsel.</source>
+        <translation>Вес судей оказался меньше их доли мест: присяжные остались при своём мнении.</translation>
+    </message>
+    <message>
+        <source>Studies of mixed courts in Germany, Croatia and Japan find that professional judges often lead the talk and the outcome. Kazakhstan went from 2 judges with 9 jurors to 1 judge with 10.</source>
+        <translation>Исследования смешанных судов в Германии, Хорватии и Японии показывают, что профессиональные судьи часто направляют и обсуждение, и его исход. Казахстан перешёл от 2 судей с 9 присяжными к 1 судье с 10 присяжными.</translation>
+    </message>
+    <message>
+        <source>Would another court have decided otherwise?</source>
+        <translation>Решил бы другой суд иначе?</translation>
+    </message>
+    <message>
+        <source>No verdict was reached on revealed ballots, so there is nothing to compare.</source>
+        <translation>По вскрытым бюллетеням вердикт не вынесен, поэтому сравнивать не с чем.</translation>
+    </message>
+    <message>
+        <source>Every other court model ({courts}) would have reached the same result on the same ballots.</source>
+        <translation>Все остальные модели суда ({courts}) при тех же бюллетенях пришли бы к тому же результату.</translation>
+    </message>
+    <message>
+        <source>Other court models that would have decided otherwise on the same ballots: {differ} of {courts}.</source>
+        <translation>Другие модели суда, которые при тех же бюллетенях решили бы иначе: {differ} из {courts}.</translation>
+    </message>
+    <message>
+        <source>{court}: {verdict}.</source>
+        <translation>{court}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Majority rules shorten deliberation and leave holdouts unheard; unanimity protects the accused but hangs more juries. Which design would you choose?</source>
+        <translation>Правила большинства сокращают совещание, но оставляют несогласных неуслышанными; единогласие защищает подсудимого, но присяжные чаще не приходят к решению. Какой порядок выбрали бы вы?</translation>
+    </message>
+    <message>
+        <source>Did everyone vote what they last said they thought?</source>
+        <translation>Все ли проголосовали в соответствии со своей последней заявленной позицией?</translation>
+    </message>
+    <message>
+        <source>There is no verdict, or no stance check, to compare.</source>
+        <translation>Сравнивать не с чем: нет вердикта или опроса позиций.</translation>
+    </message>
+    <message>
+        <source>Members whose last stance did not match the verdict ({verdict}): {apart} of {members}.</source>
+        <translation>Участники, чья последняя позиция не совпала с вердиктом ({verdict}): {apart} из {members}.</translation>
+    </message>
+    <message>
+        <source>In real juries more than a third of jurors privately disagree with their verdict. Voice or conformity?</source>
+        <translation>В реальных коллегиях больше трети присяжных в душе не согласны со своим вердиктом. Собственный голос или конформизм?</translation>
+    </message>
+    <message>
+        <source>Did doubt have an edge?</source>
+        <translation>Был ли перевес у сомнения?</translation>
+    </message>
+    <message>
+        <source>No round began with the panel split between guilty and not guilty.</source>
+        <translation>Ни один раунд не начался с разделения состава между «виновен» и «не виновен».</translation>
+    </message>
+    <message>
+        <source>Rounds that began split: {splits}. After them, members gained by not guilty: {acquit}; by guilty: {convict}.</source>
+        <translation>Раундов, начавшихся с разделения: {splits}. После них сторона «не виновен» получила участников: {acquit}; сторона «виновен»: {convict}.</translation>
+    </message>
+    <message>
+        <source>Doubt had the edge, as the presumption of innocence wants.</source>
+        <translation>Перевес был у сомнения, как того требует презумпция невиновности.</translation>
+    </message>
+    <message>
+        <source>The guilty side had the edge.</source>
+        <translation>Перевес был на стороне «виновен».</translation>
+    </message>
+    <message>
+        <source>Neither side had the edge.</source>
+        <translation>Ни у одной из сторон не было перевеса.</translation>
+    </message>
+    <message>
+        <source>Evenly split juries acquit several times as often as they convict (MacCoun and Kerr): reasonable doubt is easier to argue.</source>
+        <translation>Коллегии, разделившиеся поровну, оправдывают в несколько раз чаще, чем признают виновным (Маккаун и Керр): разумное сомнение отстаивать легче.</translation>
+    </message>
+    <message>
+        <source>How long did it take?</source>
+        <translation>Сколько времени это заняло?</translation>
+    </message>
+    <message>
+        <source>Trial: {trial} min. Deliberation: {deliberation} min (rounds: {rounds}). Votes taken: {votes}.</source>
+        <translation>Разбирательство: {trial} мин. Совещание: {deliberation} мин (раундов: {rounds}). Голосований: {votes}.</translation>
+    </message>
+    <message>
+        <source>The whole session, from the first step to the last: {minutes} min.</source>
+        <translation>Весь сеанс, от первого шага до последнего: {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>In England and Wales a majority verdict is taken only after at least two hours; about 0.4% of juries hang there, about 6% in the US. Is a jury worth its cost in time?</source>
+        <translation>В Англии и Уэльсе вердикт большинством голосов принимается лишь после как минимум двух часов совещания; к решению там не приходят около 0,4% коллегий, в США — около 6%. Стоит ли суд присяжных затраченного времени?</translation>
+    </message>
+    <message>
+        <source>No stance check yet: the what-if lab needs the members&apos; stances from at least two checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one member has given a stance: the what-if lab needs at least two members to learn who moved whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one stance check so far: the what-if lab needs a second check to see who moved whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No juror has given a stance, so Alqa cannot build a panel of jurors from this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, the results below come from the faction model: the opening split and what juries usually do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scenario “{scenario}”. Use no-judges, panel=J+L (for example 1+10), rule=MODEL, stubborn=X, equal-talk, open or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{panel}” is not a panel: write judges+jurors, with at least one juror and at most {limit} members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stubbornness must be a number from 0 to 10, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of runs must be a whole number from 1 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no court model “{model}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening split must be whole numbers of zero or more: guilty {guilty}, not guilty {not_guilty}, undecided {undecided}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class needs at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class of {n} is too large for the faction model; at most {limit} members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class of {n} cannot have {guilty} members at guilty and {undecided} undecided: the numbers must be whole, zero or more, and add up to at most the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as your class deliberated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without the judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judges: {judges}, jurors: {jurors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stubbornness ×{factor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open stance checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret stance checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model explains your class&apos;s stance changes well (average error {error} on the scale from −1 to +1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model explains your class&apos;s stance changes only roughly (average error {error} on the scale from −1 to +1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model explains your class&apos;s stance changes poorly (average error {error} on the scale from −1 to +1): read these results with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the scenario “{scenario}”, under {court}, the panel would most likely have convicted ({percent} %, 95 % interval {low}–{high} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the scenario “{scenario}”, under {court}, the panel would most likely have acquitted ({percent} %, 95 % interval {low}–{high} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the scenario “{scenario}”, under {court}, the panel would most likely have reached no verdict ({percent} %, 95 % interval {low}–{high} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the scenario “{scenario}”, under {court}, a panel that opens with your class&apos;s split usually convicts ({percent} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the scenario “{scenario}”, under {court}, a panel that opens with your class&apos;s split usually acquits ({percent} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the scenario “{scenario}”, under {court}, a panel that opens with your class&apos;s split most often reaches no verdict ({percent} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your class&apos;s own verdict, {verdict}, comes out in {percent} % of the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average the panel would have needed {rounds} rounds to reach the court&apos;s rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judges hold {share} % of the final positions, against {seats} % of the seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your class had no judges: each added judge is a copy of a juror drawn at random, because the model knows nothing about how a judge would act in your class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This panel is smaller than your class&apos;s: in each run its members are drawn at random from yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This panel is larger than your class&apos;s: in each run the extra members are copies of members drawn at random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your class already checked stances openly, so open checks give the same as your class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your class checked stances openly; the model cannot tell conformity from persuasion, so secret checks give the same as your class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talk time was recorded, so equal talk time changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkPanel</name>
@@ -3810,6 +4854,547 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Phase</source>
         <translation>Этап</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPage</name>
+    <message numerus="yes">
+        <source>Before the first event (%n event(s) in all)</source>
+        <translation>
+            <numerusform>До первого события (всего %n событие)</numerusform>
+            <numerusform>До первого события (всего %n события)</numerusform>
+            <numerusform>До первого события (всего %n событий)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event {n} of {total} · {time} · {what}</source>
+        <translation>Событие {n} из {total} · {time} · {what}</translation>
+    </message>
+    <message>
+        <source>Event {n} of {total} · {what}</source>
+        <translation>Событие {n} из {total} · {what}</translation>
+    </message>
+    <message>
+        <source>The session has not been created yet.</source>
+        <translation>Сеанс ещё не создан.</translation>
+    </message>
+    <message>
+        <source>Phase: {phase} · round {round} under way</source>
+        <translation>Этап: {phase} · идёт раунд {round}</translation>
+    </message>
+    <message>
+        <source>Phase: {phase} · round {round} ended</source>
+        <translation>Этап: {phase} · раунд {round} завершён</translation>
+    </message>
+    <message>
+        <source>Phase: {phase} · vote {vote}</source>
+        <translation>Этап: {phase} · голосование № {vote}</translation>
+    </message>
+    <message>
+        <source>Phase: {phase}</source>
+        <translation>Этап: {phase}</translation>
+    </message>
+    <message>
+        <source>{case} · {court} · {date} · read-only replay of {file}: nothing here changes it.</source>
+        <translation>{case} · {court} · {date} · воспроизведение файла {file} только для чтения: здесь ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>Replay: {title}</source>
+        <translation>Воспроизведение: {title}</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Воспроизведение</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline:</source>
+        <translation>&amp;Шкала событий:</translation>
+    </message>
+    <message>
+        <source>Timeline: the event shown</source>
+        <translation>Шкала событий: показанное событие</translation>
+    </message>
+    <message>
+        <source>Arrows: one event. Page Up and Page Down: a phase or round. Home and End: the start and the end.</source>
+        <translation>Стрелки: одно событие. Page Up и Page Down: этап или раунд. Home и End: начало и конец.</translation>
+    </message>
+    <message>
+        <source>◀◀ Phase or round</source>
+        <translation>◀◀ Этап или раунд</translation>
+    </message>
+    <message>
+        <source>Back to the previous phase or round</source>
+        <translation>Вернуться к предыдущему этапу или раунду</translation>
+    </message>
+    <message>
+        <source>◀ Pre&amp;vious</source>
+        <translation>◀ &amp;Предыдущее</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Предыдущее событие</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Следующее ▶</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Следующее событие</translation>
+    </message>
+    <message>
+        <source>Phase or round ▶▶</source>
+        <translation>Этап или раунд ▶▶</translation>
+    </message>
+    <message>
+        <source>On to the next phase or round</source>
+        <translation>Перейти к следующему этапу или раунду</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Главная</translation>
+    </message>
+    <message>
+        <source>Close the replay and go home</source>
+        <translation>Закрыть воспроизведение и перейти на главную</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>С&amp;корость:</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Медленно</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычно</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Быстро</translation>
+    </message>
+    <message>
+        <source>Speed of Play</source>
+        <translation>Скорость воспроизведения</translation>
+    </message>
+    <message>
+        <source>Tallies and verdict</source>
+        <translation>Подсчёт и вердикт</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Tallies, charts and the selected member</source>
+        <translation>Подсчёт, диаграммы и выбранный участник</translation>
+    </message>
+    <message>
+        <source>Choose a view</source>
+        <translation>Выберите вид</translation>
+    </message>
+    <message>
+        <source>❚❚ Pau&amp;se</source>
+        <translation>❚❚ Па&amp;уза</translation>
+    </message>
+    <message>
+        <source>▶ Pla&amp;y</source>
+        <translation>▶ В&amp;оспроизвести</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play the events</source>
+        <translation>Воспроизвести события</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayTallies</name>
+    <message>
+        <source>Stances shown to the class</source>
+        <translation>Позиции, показанные классу</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Раунд</translation>
+    </message>
+    <message>
+        <source>Stances per round</source>
+        <translation>Позиции по раундам</translation>
+    </message>
+    <message>
+        <source>The vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Пустой</translation>
+    </message>
+    <message>
+        <source>Tally of the vote</source>
+        <translation>Итоги голосования</translation>
+    </message>
+    <message>
+        <source>■ guilty</source>
+        <translation>■ виновен</translation>
+    </message>
+    <message>
+        <source>● not guilty</source>
+        <translation>● не виновен</translation>
+    </message>
+    <message>
+        <source>○ undecided</source>
+        <translation>○ не определился</translation>
+    </message>
+    <message>
+        <source>Tallies and verdict</source>
+        <translation>Подсчёт и вердикт</translation>
+    </message>
+    <message>
+        <source>not shown: {answered}/{panel} answered</source>
+        <translation>не показаны: ответили {answered}/{panel}</translation>
+    </message>
+    <message>
+        <source>No vote yet.</source>
+        <translation>Голосования ещё не было.</translation>
+    </message>
+    <message>
+        <source>Vote {no} was annulled.</source>
+        <translation>Голосование № {no} аннулировано.</translation>
+    </message>
+    <message>
+        <source>Vote {no}: {voted} of {total} have voted; the ballots are not revealed yet.</source>
+        <translation>Голосование № {no}: проголосовали {voted} из {total}; бюллетени ещё не вскрыты.</translation>
+    </message>
+    <message>
+        <source>Vote {no}: the ballots are revealed.</source>
+        <translation>Голосование № {no}: бюллетени вскрыты.</translation>
+    </message>
+    <message>
+        <source>Verdict: the jury could not agree (hung jury)</source>
+        <translation>Вердикт: присяжные не пришли к решению</translation>
+    </message>
+    <message>
+        <source>Verdict: ■ guilty</source>
+        <translation>Вердикт: ■ виновен</translation>
+    </message>
+    <message>
+        <source>Verdict: ● not guilty</source>
+        <translation>Вердикт: ● не виновен</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Вердикта ещё нет</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Member {n}</source>
+        <translation>Участник №&#xa0;{n}</translation>
+    </message>
+    <message>
+        <source>Guilty</source>
+        <translation>виновен</translation>
+    </message>
+    <message>
+        <source>Not guilty</source>
+        <translation>не виновен</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>не вынесен</translation>
+    </message>
+    <message>
+        <source>The case in brief</source>
+        <translation>Кратко о деле</translation>
+    </message>
+    <message>
+        <source>The panel</source>
+        <translation>Состав суда и участники</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Tallies and verdict</source>
+        <translation>Подсчёт голосов и вердикт</translation>
+    </message>
+    <message>
+        <source>What the other courts would have decided</source>
+        <translation>Какое решение приняли бы другие суды</translation>
+    </message>
+    <message>
+        <source>The influence network</source>
+        <translation>Сеть влияния</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Debrief questions</source>
+        <translation>Вопросы для разбора итогов</translation>
+    </message>
+    <message>
+        <source>{court} · {date} · made with Alqa {version}</source>
+        <translation>{court} · {date} · создано в Alqa {version}</translation>
+    </message>
+    <message>
+        <source>This report shows the participants&apos; real names. Share it only with people allowed to see them.</source>
+        <translation>В этом отчёте видны настоящие имена участников. Передавайте его только тем, кому можно их видеть.</translation>
+    </message>
+    <message>
+        <source>Participants are called by their seats, not by their names.</source>
+        <translation>Участники названы по местам, а не по именам.</translation>
+    </message>
+    <message>
+        <source>Defendant:</source>
+        <translation>Подсудимый:</translation>
+    </message>
+    <message>
+        <source>Charges:</source>
+        <translation>Обвинения:</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Судьи</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Присяжные</translation>
+    </message>
+    <message>
+        <source>Reserves</source>
+        <translation>Запасные присяжные</translation>
+    </message>
+    <message>
+        <source>Also in the courtroom</source>
+        <translation>Также в зале суда</translation>
+    </message>
+    <message>
+        <source>{seat}: {name}</source>
+        <translation>{seat}: {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>The trial</source>
+        <translation>Разбирательство</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s charge</source>
+        <translation>Напутственное слово</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Совещание</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <source>The verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <source>Sentencing</source>
+        <translation>Назначение наказания</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Разбор итогов</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Сеанс завершён</translation>
+    </message>
+    <message>
+        <source>Deliberation round {no} begins</source>
+        <translation>Начался раунд {no} совещания</translation>
+    </message>
+    <message>
+        <source>Stances of round {no} shown</source>
+        <translation>Показаны позиции раунда {no}</translation>
+    </message>
+    <message>
+        <source>Vote {no} opens</source>
+        <translation>Открыто голосование №&#xa0;{no}</translation>
+    </message>
+    <message>
+        <source>Vote {no}: ballots revealed</source>
+        <translation>Голосование №&#xa0;{no}: бюллетени вскрыты</translation>
+    </message>
+    <message>
+        <source>Vote {no} annulled</source>
+        <translation>Голосование №&#xa0;{no} аннулировано</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Вердикт: {verdict}</translation>
+    </message>
+    <message>
+        <source>The jury could not agree (hung jury)</source>
+        <translation>присяжные не пришли к решению</translation>
+    </message>
+    <message>
+        <source>Sentence passed</source>
+        <translation>Наказание назначено</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>Пока ничего не произошло.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>No vote has been revealed.</source>
+        <translation>Результаты голосований ещё не показаны.</translation>
+    </message>
+    <message>
+        <source>Vote {no}</source>
+        <translation>Голосование №&#xa0;{no}</translation>
+    </message>
+    <message>
+        <source>Vote {no} (annulled)</source>
+        <translation>Голосование №&#xa0;{no} (аннулировано)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Пустой</translation>
+    </message>
+    <message>
+        <source>Sentence:</source>
+        <translation>Наказание:</translation>
+    </message>
+    <message>
+        <source>There is no verdict to compare yet.</source>
+        <translation>Пока нет вердикта для сравнения.</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>What it would decide</source>
+        <translation>Какое решение принял бы</translation>
+    </message>
+    <message>
+        <source>How the ballots were fitted</source>
+        <translation>Как пересчитаны бюллетени</translation>
+    </message>
+    <message>
+        <source>The panel has not deliberated yet.</source>
+        <translation>Состав суда ещё не совещался.</translation>
+    </message>
+    <message>
+        <source>Arrows point from the member whose arguments moved someone to the member moved; solid arrows were reported by the members, dashed ones inferred from the stances. Guilty: orange square; not guilty: blue circle; undecided: grey ring.</source>
+        <translation>Стрелки идут от участника, чьи доводы на кого-то повлияли, к тому, на кого они повлияли; сплошные стрелки названы самими участниками, пунктирные выведены из позиций. Виновен: оранжевый квадрат; не виновен: синий круг; не определился: серое кольцо.</translation>
+    </message>
+    <message>
+        <source>Talk (min)</source>
+        <translation>Выступления (мин)</translation>
+    </message>
+    <message>
+        <source>Judges&apos; share of influence</source>
+        <translation>Доля судей во влиянии</translation>
+    </message>
+    <message>
+        <source>Judges&apos; share of seats</source>
+        <translation>Доля судей в составе</translation>
+    </message>
+    <message>
+        <source>Two-way links</source>
+        <translation>Взаимные связи</translation>
+    </message>
+    <message>
+        <source>Inequality of talk time</source>
+        <translation>Неравенство времени выступлений</translation>
+    </message>
+    <message>
+        <source>Never moved</source>
+        <translation>Не меняли позицию</translation>
+    </message>
+    <message>
+        <source>Never spoke</source>
+        <translation>Не выступали</translation>
+    </message>
+    <message>
+        <source>Average opinion</source>
+        <translation>Среднее мнение</translation>
+    </message>
+    <message>
+        <source>Polarization</source>
+        <translation>Поляризация</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Консенсус</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Что это значит</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Questions for the class, each with this session&apos;s own numbers and what research on real juries says.</source>
+        <translation>Вопросы для класса: к каждому — цифры этого сеанса и то, что говорят исследования реальных коллегий присяжных.</translation>
     </message>
 </context>
 <context>
