@@ -108,9 +108,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_DATA
 
 
+GUI_COMMANDS = ("replay",)  # commands that open the window
+
+
 def _wants_gui(argv: list[str]) -> bool:
-    commands = {info.name for info in pkgutil.iter_modules(__path__)}
-    return not any(a in commands or a in ("-h", "--help", "--version") for a in argv)
+    commands = {info.name for info in pkgutil.iter_modules(__path__)} - set(GUI_COMMANDS)
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return False
+    return not any(a in commands for a in argv)
 
 
 def _paints(argv: list[str]) -> bool:

@@ -6,6 +6,7 @@ import logging
 import sys
 import time
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -40,8 +41,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(demo: bool = False, lang: str | None = None, exit_when_shown: bool = False) -> int:
-    """Open the main window (on the demo courtroom with `demo`) and run until it closes.
+def run(demo: bool = False, lang: str | None = None, exit_when_shown: bool = False,
+        replay: Path | None = None) -> int:
+    """Open the main window (on the demo courtroom with `demo`, or replaying the session file
+    or session JSON `replay`) and run until it closes.
 
     `exit_when_shown` quits as soon as the window is on screen and prints how long that took
     (`shown: N ms`) and what it shows: for start-up benchmarks and smoke tests.
@@ -62,6 +65,8 @@ def run(demo: bool = False, lang: str | None = None, exit_when_shown: bool = Fal
     window.show()
     if demo:
         window.open_demo()
+    if replay is not None:
+        window.open_replay(Path(replay))  # a file it cannot read is explained on the home page
     if exit_when_shown:
         QTimer.singleShot(0, lambda: _report_shown(app, window, started))
     return app.exec()

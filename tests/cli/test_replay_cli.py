@@ -1,0 +1,25 @@
+"""`alqa replay FILE` opens the window on the read-only replay; a broken file is explained, not raised."""
+
+from __future__ import annotations
+
+from test_cli import SCENARIOS, alqa, no_traceback
+
+
+def test_replay_opens_the_window_on_the_replay(tmp_path):
+    session = tmp_path / "kz.alqa"
+    assert alqa("scenario", "run", str(SCENARIOS / "kz-2007-embezzlement.json"), "--out", str(session),
+                data=tmp_path).returncode == 0
+    before = session.read_bytes()
+    result = alqa("--exit-when-shown", "replay", str(session), data=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "page: replay_page" in result.stdout
+    assert session.read_bytes() == before  # nothing written
+
+
+def test_a_broken_file_lands_on_home_with_no_traceback(tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    result = alqa("--exit-when-shown", "replay", str(broken), data=tmp_path)
+    assert result.returncode == 0
+    assert "page: home" in result.stdout
+    no_traceback(result)
