@@ -47,6 +47,8 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGS, help=Cli.tr("language of messages: kk, ru or en"))
     parser.add_argument("--demo", action="store_true", help=Cli.tr("start on a ready demo session"))
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # tests, benchmarks
+    parser.add_argument("--self-test", action="store_true",
+                        help=Cli.tr("check that this computer can run a lesson (offscreen) and exit"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{__name__}.{info.name}")
@@ -72,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     data_dir = _early_data_dir(argv)
     logs.setup()
+    if "--self-test" in argv:  # app/selftest.py: it opens the main window, but never on screen
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if _wants_gui(argv):  # the window needs a QApplication before any translator is installed
         from app.ui.app import make_app
 
@@ -89,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         if args.data_dir:
             os.environ["ALQA_DATA_DIR"] = str(args.data_dir)
+        if args.self_test:
+            from app.selftest import run
+
+            return run()
         if args.command is None:
             from app.cli.gui_entry import run_default
 
