@@ -61,12 +61,12 @@ def export_command(args) -> int:
         return corpus_command(args, lang)
     if not args.session:
         raise UsageError(Cli.tr("Give a session to export, or --corpus with session files or folders."))
-    from app.store.exports import export_session
+    from app.report.exporting import export
     from app.store.sessions import resolve
 
     path = resolve(args.session)
     _warn_names(args)
-    for written in export_session(path, args.format, args.out, names=args.names, notes=args.notes, lang=lang):
+    for written in export(path, args.format, args.out, names=args.names, notes=args.notes, lang=lang):
         print(Cli.tr("Written: {path}").format(path=written))
     return EXIT_OK
 

@@ -11,6 +11,9 @@ from app.store.exports import REPORT_FORMATS, default_out, export_session, load
 def export(session: Path, fmt: str, out: Path | None = None, *, names: bool = False, notes: bool = False,
            lang: str = "en") -> list[Path]:
     """Export a session file in any format of ALL_FORMATS; the paths written."""
+    from app.texts import corpus
+
+    corpus.install()  # the CSV codebook in the export's language (the store itself has no Qt)
     if fmt not in REPORT_FORMATS:
         return export_session(session, fmt, out, names=names, notes=notes, lang=lang)
     from app.report import report

@@ -9,6 +9,7 @@ free-text notes are left out unless asked for. Every file appears whole or not a
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import os
 import shutil
@@ -54,10 +55,16 @@ class Loaded:
 
 def load(path: Path) -> Loaded:
     """Read a session file (read-only; SessionFileError if it is not one)."""
-    with SessionStore.open(Path(path), readonly=True) as store:
-        records = tuple(store.records())
-        meta = dict(store.meta)
-    return Loaded(Path(path), records, fold(r.event for r in records), meta)
+    collecting = gc.isenabled()
+    gc.disable()  # a big log is many small objects that all live on: the collector only costs time
+    try:
+        with SessionStore.open(Path(path), readonly=True) as store:
+            records = tuple(store.records())
+            meta = dict(store.meta)
+        return Loaded(Path(path), records, fold(r.event for r in records), meta)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def pseudonyms(state: SessionState) -> dict[str, str]:

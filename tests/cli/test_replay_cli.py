@@ -23,3 +23,20 @@ def test_a_broken_file_lands_on_home_with_no_traceback(tmp_path):
     assert result.returncode == 0
     assert "page: home" in result.stdout
     no_traceback(result)
+
+
+def test_export_the_report_and_pictures_from_the_command_line(tmp_path):
+    """The report's formats paint on an offscreen QApplication made before any translator."""
+    from pypdf import PdfReader
+
+    session = tmp_path / "kz.alqa"
+    alqa("scenario", "run", str(SCENARIOS / "kz-2007-embezzlement.json"), "--out", str(session), data=tmp_path)
+    for fmt, lang in (("pdf", "kk"), ("html", "ru"), ("png", "en"), ("svg", "en")):
+        out = tmp_path / f"r.{fmt}"
+        result = alqa("export", str(session), "--format", fmt, "--lang", lang, "--out", str(out), data=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert out.stat().st_size > 1000
+        no_traceback(result)
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    assert "Кесім" in text  # the verdict, in Kazakh
+    assert "Вердикт" in (tmp_path / "r.html").read_text("utf-8")

@@ -86,3 +86,15 @@ def test_every_control_has_a_name_and_a_language(qtbot, dialog):
     languages = find(dialog, QComboBox, "export_language")
     assert [languages.itemData(i) for i in range(languages.count())] == ["kk", "ru", "en"]
     assert languages.currentData() == "en"
+
+
+def test_csv_codebook_comes_in_the_chosen_language(qtbot, monkeypatch, dialog, tmp_path):
+    import zipfile
+
+    formats = find(dialog, QComboBox, "export_format")
+    formats.setCurrentIndex(formats.findData("csv"))
+    languages = find(dialog, QComboBox, "export_language")
+    languages.setCurrentIndex(languages.findData("kk"))
+    save_to(monkeypatch, qtbot, dialog, tmp_path / "tables.zip")
+    codebook = zipfile.ZipFile(tmp_path / "tables.zip").read("codebook.md").decode("utf-8")
+    assert set("ӘәҒғҚқҢңӨөҰұҮүІі") & set(codebook)
