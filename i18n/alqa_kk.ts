@@ -1077,6 +1077,10 @@ Dina O&apos;Brien</translation>
         <translation>дайын демонстрациялық сеанстан бастау</translation>
     </message>
     <message>
+        <source>check that this computer can run a lesson (offscreen) and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong. Details are in {path}.</source>
         <translation>Бірнәрсе қате кетті. Толығырақ ақпарат {path} файлында.</translation>
     </message>
@@ -1334,50 +1338,190 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>what if another court, panel or rule had decided?</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа сот, алқа немесе ереже шешсе не болар еді?</translation>
     </message>
     <message>
         <source>Fits a model of who moved whom to a session and replays its deliberation under other panels and rules, or gives the verdict odds of a generated class. See docs/what-if.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессияға кім кімге әсер еткенінің моделін сәйкестендіреді және оның талқылауын басқа алқалар мен ережелер бойынша қайта ойнатады немесе жасалған сыныптың кесім ықтималдықтарын береді. docs/what-if.md қараңыз.</translation>
     </message>
     <message>
         <source>no-judges, panel=1+10, rule=MODEL, stubborn=X, equal-talk, open or secret; commas combine switches, repeat for more scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>no-judges, panel=1+10, rule=MODEL, stubborn=X, equal-talk, open немесе secret; үтір ауыстырғыштарды біріктіреді, көбірек сценарий үшін қайталаңыз</translation>
     </message>
     <message>
         <source>Monte Carlo runs per scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>әр сценарийге Монте-Карло жүгіртулері</translation>
     </message>
     <message>
         <source>random seed: the same seed gives the same result</source>
-        <translation type="unfinished"></translation>
+        <translation>кездейсоқ сан тұқымы: бірдей тұқым бірдей нәтиже береді</translation>
     </message>
     <message>
         <source>a generated class of N members</source>
-        <translation type="unfinished"></translation>
+        <translation>N мүшеден тұратын жасалған сынып</translation>
     </message>
     <message>
         <source>members of the generated class who start at guilty</source>
-        <translation type="unfinished"></translation>
+        <translation>жасалған сыныптың кінәлі деп бастайтын мүшелері</translation>
     </message>
     <message>
         <source>members who start undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>шешпей бастайтын мүшелер</translation>
     </message>
     <message>
         <source>one court model id (default: every model)</source>
-        <translation type="unfinished"></translation>
+        <translation>бір сот моделінің id-і (әдепкі: барлық модельдер)</translation>
     </message>
     <message>
         <source>language of the sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>сөйлемдердің тілі</translation>
     </message>
     <message>
         <source>Name a session, or give --generated N --guilty K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессияны атаңыз немесе --generated N --guilty K беріңіз.</translation>
     </message>
     <message>
         <source>A class of {n}: {guilty} guilty, {not_guilty} not guilty, {undecided} undecided at the start.</source>
+        <translation>{n} мүшелі сынып: басында {guilty} кінәлі, {not_guilty} кінәсіз, {undecided} шешпеген.</translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation>кінәлі</translation>
+    </message>
+    <message>
+        <source>not guilty</source>
+        <translation>кінәсіз</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>кесім жоқ</translation>
+    </message>
+    <message>
+        <source>replay a session file or a session JSON export, read-only</source>
+        <translation>сеанс файлын немесе сеанстың JSON экспортын тек оқу режимінде қайта көрсету</translation>
+    </message>
+    <message>
+        <source>a session file (.alqa) or a session JSON export</source>
+        <translation>сеанс файлы (.alqa) немесе сеанстың JSON экспорты</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in {folders} under {root}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} (portable mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window did not show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s icon is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown in {ms} ms on the page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no court model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} has no name or rule text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} models, {sentences} sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no built-in case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{case} does not read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cases: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} events into {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON export has no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF export is not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alqa&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words in {lang}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court models in {lang}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in cases in {lang}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL  {check}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok    {check}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test failed: {failed} of {n} checks. Details are in {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test passed: {n} checks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4384,163 +4528,163 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>No stance check yet: the what-if lab needs the members&apos; stances from at least two checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге ұстаным тексерілген жоқ: «не болар еді?» зертханасына мүшелердің кемінде екі тексерудегі ұстанымдары керек.</translation>
     </message>
     <message>
         <source>Only one member has given a stance: the what-if lab needs at least two members to learn who moved whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұстанымын тек бір мүше ғана білдірді: кім кімге әсер еткенін білу үшін зертханаға кемінде екі мүше керек.</translation>
     </message>
     <message>
         <source>Only one stance check so far: the what-if lab needs a second check to see who moved whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге тек бір ұстаным тексерілді: кім кімге әсер еткенін көру үшін зертханаға екінші тексеру керек.</translation>
     </message>
     <message>
         <source>No juror has given a stance, so Alqa cannot build a panel of jurors from this class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірде-бір алқаби ұстанымын білдірмеді, сондықтан Alqa бұл сыныптан алқабилер алқасын құра алмайды.</translation>
     </message>
     <message>
         <source>Until then, the results below come from the faction model: the opening split and what juries usually do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оған дейін төмендегі нәтижелер топтар моделінен алынған: бастапқы бөлініс және алқалар әдетте онымен не істейтіні.</translation>
     </message>
     <message>
         <source>Unknown scenario “{scenario}”. Use no-judges, panel=J+L (for example 1+10), rule=MODEL, stubborn=X, equal-talk, open or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{scenario}» сценарийі белгісіз. no-judges, panel=J+L (мысалы, 1+10), rule=MODEL, stubborn=X, equal-talk, open немесе secret қолданыңыз.</translation>
     </message>
     <message>
         <source>“{panel}” is not a panel: write judges+jurors, with at least one juror and at most {limit} members.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{panel}» алқа емес: судьялар+алқабилер деп жазыңыз, кемінде бір алқаби және ең көбі {limit} мүше.</translation>
     </message>
     <message>
         <source>Stubbornness must be a number from 0 to 10, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қырсықтық 0-ден 10-ға дейінгі сан болуы керек, «{value}» емес.</translation>
     </message>
     <message>
         <source>The number of runs must be a whole number from 1 to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүгіртулер саны 1-ден {limit}-ге дейінгі бүтін сан болуы керек.</translation>
     </message>
     <message>
         <source>There is no court model “{model}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{model}» сот моделі жоқ.</translation>
     </message>
     <message>
         <source>The opening split must be whole numbers of zero or more: guilty {guilty}, not guilty {not_guilty}, undecided {undecided}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы бөлініс нөл немесе одан көп бүтін сандар болуы керек: кінәлі {guilty}, кінәсіз {not_guilty}, шешпегендер {undecided}.</translation>
     </message>
     <message>
         <source>The class needs at least one member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыныпта кемінде бір мүше болуы керек.</translation>
     </message>
     <message>
         <source>A class of {n} is too large for the faction model; at most {limit} members.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} мүшелі сынып топтар моделі үшін тым үлкен; ең көбі {limit} мүше.</translation>
     </message>
     <message>
         <source>A class of {n} cannot have {guilty} members at guilty and {undecided} undecided: the numbers must be whole, zero or more, and add up to at most the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} мүшелі сыныпта {guilty} мүше кінәлі деп бастап, {undecided} мүше шешпеген бола алмайды: сандар бүтін, нөл немесе одан көп болуы және қосындысы сыныптан аспауы керек.</translation>
     </message>
     <message>
         <source>as your class deliberated</source>
-        <translation type="unfinished"></translation>
+        <translation>сыныбыңыз талқылағандай</translation>
     </message>
     <message>
         <source>without the judges</source>
-        <translation type="unfinished"></translation>
+        <translation>судьяларсыз</translation>
     </message>
     <message>
         <source>judges: {judges}, jurors: {jurors}</source>
-        <translation type="unfinished"></translation>
+        <translation>судьялар: {judges}, алқабилер: {jurors}</translation>
     </message>
     <message>
         <source>stubbornness ×{factor}</source>
-        <translation type="unfinished"></translation>
+        <translation>қырсықтық ×{factor}</translation>
     </message>
     <message>
         <source>equal talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>сөйлеу уақыты тең</translation>
     </message>
     <message>
         <source>open stance checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ұстанымдарды ашық тексеру</translation>
     </message>
     <message>
         <source>secret stance checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ұстанымдарды жасырын тексеру</translation>
     </message>
     <message>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <source>The model explains your class&apos;s stance changes well (average error {error} on the scale from −1 to +1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель сыныбыңыздың ұстаным өзгерістерін жақсы түсіндіреді (−1-ден +1-ге дейінгі шкалада орташа қате {error}).</translation>
     </message>
     <message>
         <source>The model explains your class&apos;s stance changes only roughly (average error {error} on the scale from −1 to +1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель сыныбыңыздың ұстаным өзгерістерін шамамен ғана түсіндіреді (−1-ден +1-ге дейінгі шкалада орташа қате {error}).</translation>
     </message>
     <message>
         <source>The model explains your class&apos;s stance changes poorly (average error {error} on the scale from −1 to +1): read these results with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель сыныбыңыздың ұстаным өзгерістерін нашар түсіндіреді (−1-ден +1-ге дейінгі шкалада орташа қате {error}): бұл нәтижелерді сақтықпен оқыңыз.</translation>
     </message>
     <message>
         <source>In the scenario “{scenario}”, under {court}, the panel would most likely have convicted ({percent} %, 95 % interval {low}–{high} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{scenario}» сценарийінде, {court} бойынша, алқа ең алдымен кінәлі деп табар еді ({percent} %, 95 % аралық {low}–{high} %).</translation>
     </message>
     <message>
         <source>In the scenario “{scenario}”, under {court}, the panel would most likely have acquitted ({percent} %, 95 % interval {low}–{high} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{scenario}» сценарийінде, {court} бойынша, алқа ең алдымен ақтар еді ({percent} %, 95 % аралық {low}–{high} %).</translation>
     </message>
     <message>
         <source>In the scenario “{scenario}”, under {court}, the panel would most likely have reached no verdict ({percent} %, 95 % interval {low}–{high} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{scenario}» сценарийінде, {court} бойынша, алқа ең алдымен кесімге келмес еді ({percent} %, 95 % аралық {low}–{high} %).</translation>
     </message>
     <message>
         <source>In the scenario “{scenario}”, under {court}, a panel that opens with your class&apos;s split usually convicts ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{scenario}» сценарийінде, {court} бойынша, сыныбыңыздың бөлінісімен басталған алқа әдетте кінәлі деп табады ({percent} %).</translation>
     </message>
     <message>
         <source>In the scenario “{scenario}”, under {court}, a panel that opens with your class&apos;s split usually acquits ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{scenario}» сценарийінде, {court} бойынша, сыныбыңыздың бөлінісімен басталған алқа әдетте ақтайды ({percent} %).</translation>
     </message>
     <message>
         <source>In the scenario “{scenario}”, under {court}, a panel that opens with your class&apos;s split most often reaches no verdict ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{scenario}» сценарийінде, {court} бойынша, сыныбыңыздың бөлінісімен басталған алқа көбіне кесімге келмейді ({percent} %).</translation>
     </message>
     <message>
         <source>Your class&apos;s own verdict, {verdict}, comes out in {percent} % of the runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыныбыңыздың өз кесімі — {verdict} — жүгіртулердің {percent} %-ында шығады.</translation>
     </message>
     <message>
         <source>On average the panel would have needed {rounds} rounds to reach the court&apos;s rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот ережесіне жету үшін алқаға орта есеппен {rounds} раунд керек болар еді.</translation>
     </message>
     <message>
         <source>The judges hold {share} % of the final positions, against {seats} % of the seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы ұстанымдардың {share} %-ы судьяларға тиесілі, ал олардың орындардағы үлесі {seats} %.</translation>
     </message>
     <message>
         <source>Your class had no judges: each added judge is a copy of a juror drawn at random, because the model knows nothing about how a judge would act in your class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыныбыңызда судьялар болған жоқ: әр қосылған судья — кездейсоқ таңдалған алқабидің көшірмесі, өйткені модель сыныбыңызда судья қалай әрекет ететінін білмейді.</translation>
     </message>
     <message>
         <source>This panel is smaller than your class&apos;s: in each run its members are drawn at random from yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл алқа сыныбыңыздың алқасынан кіші: әр жүгіртуде оның мүшелері сіздердің мүшелеріңізден кездейсоқ таңдалады.</translation>
     </message>
     <message>
         <source>This panel is larger than your class&apos;s: in each run the extra members are copies of members drawn at random.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл алқа сыныбыңыздың алқасынан үлкен: әр жүгіртуде қосымша мүшелер — кездейсоқ таңдалған мүшелердің көшірмелері.</translation>
     </message>
     <message>
         <source>Your class already checked stances openly, so open checks give the same as your class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыныбыңыз ұстанымдарды ашық тексерген, сондықтан ашық тексеру сыныбыңыздағыдай нәтиже береді.</translation>
     </message>
     <message>
         <source>Your class checked stances openly; the model cannot tell conformity from persuasion, so secret checks give the same as your class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыныбыңыз ұстанымдарды ашық тексерген; модель көпшілікке ілесуді сендіруден ажырата алмайды, сондықтан жасырын тексеру сыныбыңыздағыдай нәтиже береді.</translation>
     </message>
     <message>
         <source>No talk time was recorded, so equal talk time changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөйлеу уақыты жазылмаған, сондықтан тең сөйлеу уақыты ештеңені өзгертпейді.</translation>
     </message>
 </context>
 <context>

@@ -1078,6 +1078,10 @@ Dina O&apos;Brien</translation>
         <translation>начать с готового демонстрационного сеанса</translation>
     </message>
     <message>
+        <source>check that this computer can run a lesson (offscreen) and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong. Details are in {path}.</source>
         <translation>Что-то пошло не так. Подробности — в файле {path}.</translation>
     </message>
@@ -1335,50 +1339,190 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>what if another court, panel or rule had decided?</source>
-        <translation type="unfinished"></translation>
+        <translation>что, если бы решали другой суд, состав или правило?</translation>
     </message>
     <message>
         <source>Fits a model of who moved whom to a session and replays its deliberation under other panels and rules, or gives the verdict odds of a generated class. See docs/what-if.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подгоняет к сессии модель того, кто на кого повлиял, и проигрывает её обсуждение при других составах и правилах или даёт вероятности вердикта для сгенерированного класса. См. docs/what-if.md.</translation>
     </message>
     <message>
         <source>no-judges, panel=1+10, rule=MODEL, stubborn=X, equal-talk, open or secret; commas combine switches, repeat for more scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>no-judges, panel=1+10, rule=MODEL, stubborn=X, equal-talk, open или secret; запятая объединяет переключатели, повторите для других сценариев</translation>
     </message>
     <message>
         <source>Monte Carlo runs per scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>прогонов Монте-Карло на сценарий</translation>
     </message>
     <message>
         <source>random seed: the same seed gives the same result</source>
-        <translation type="unfinished"></translation>
+        <translation>зерно случайных чисел: одно и то же зерно даёт тот же результат</translation>
     </message>
     <message>
         <source>a generated class of N members</source>
-        <translation type="unfinished"></translation>
+        <translation>сгенерированный класс из N участников</translation>
     </message>
     <message>
         <source>members of the generated class who start at guilty</source>
-        <translation type="unfinished"></translation>
+        <translation>участники сгенерированного класса, начинающие с «виновен»</translation>
     </message>
     <message>
         <source>members who start undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>участники, начинающие без решения</translation>
     </message>
     <message>
         <source>one court model id (default: every model)</source>
-        <translation type="unfinished"></translation>
+        <translation>id одной модели суда (по умолчанию: все модели)</translation>
     </message>
     <message>
         <source>language of the sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>язык предложений</translation>
     </message>
     <message>
         <source>Name a session, or give --generated N --guilty K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите сессию или задайте --generated N --guilty K.</translation>
     </message>
     <message>
         <source>A class of {n}: {guilty} guilty, {not_guilty} not guilty, {undecided} undecided at the start.</source>
+        <translation>Класс из {n}: в начале {guilty} — виновен, {not_guilty} — невиновен, {undecided} — не решили.</translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation>виновен</translation>
+    </message>
+    <message>
+        <source>not guilty</source>
+        <translation>невиновен</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>вердикта нет</translation>
+    </message>
+    <message>
+        <source>replay a session file or a session JSON export, read-only</source>
+        <translation>воспроизвести файл сеанса или экспорт сеанса в JSON, только для чтения</translation>
+    </message>
+    <message>
+        <source>a session file (.alqa) or a session JSON export</source>
+        <translation>файл сеанса (.alqa) или экспорт сеанса в JSON</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in {folders} under {root}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} (portable mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window did not show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s icon is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown in {ms} ms on the page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no court model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} has no name or rule text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} models, {sentences} sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no built-in case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{case} does not read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cases: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} events into {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON export has no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF export is not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alqa&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words in {lang}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court models in {lang}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in cases in {lang}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL  {check}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok    {check}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test failed: {failed} of {n} checks. Details are in {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test passed: {n} checks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4197,7 +4341,7 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>not guilty</source>
-        <translation>не виновен</translation>
+        <translation>невиновен</translation>
     </message>
     <message>
         <source>no verdict</source>
@@ -4389,163 +4533,163 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>No stance check yet: the what-if lab needs the members&apos; stances from at least two checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверок позиций ещё не было: лаборатории «что, если?» нужны позиции участников хотя бы из двух проверок.</translation>
     </message>
     <message>
         <source>Only one member has given a stance: the what-if lab needs at least two members to learn who moved whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позицию высказал только один участник: чтобы понять, кто на кого повлиял, лаборатории нужны хотя бы двое.</translation>
     </message>
     <message>
         <source>Only one stance check so far: the what-if lab needs a second check to see who moved whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока была только одна проверка позиций: чтобы увидеть, кто на кого повлиял, лаборатории нужна вторая.</translation>
     </message>
     <message>
         <source>No juror has given a stance, so Alqa cannot build a panel of jurors from this class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один присяжный не высказал позицию, поэтому Alqa не может составить из этого класса коллегию присяжных.</translation>
     </message>
     <message>
         <source>Until then, the results below come from the faction model: the opening split and what juries usually do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>До тех пор результаты ниже даёт модель фракций: исходный расклад и то, что коллегии обычно с ним делают.</translation>
     </message>
     <message>
         <source>Unknown scenario “{scenario}”. Use no-judges, panel=J+L (for example 1+10), rule=MODEL, stubborn=X, equal-talk, open or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный сценарий «{scenario}». Используйте no-judges, panel=J+L (например, 1+10), rule=MODEL, stubborn=X, equal-talk, open или secret.</translation>
     </message>
     <message>
         <source>“{panel}” is not a panel: write judges+jurors, with at least one juror and at most {limit} members.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{panel}» — не состав коллегии: напишите судьи+присяжные, хотя бы один присяжный и не больше {limit} участников.</translation>
     </message>
     <message>
         <source>Stubbornness must be a number from 0 to 10, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упрямство должно быть числом от 0 до 10, а не «{value}».</translation>
     </message>
     <message>
         <source>The number of runs must be a whole number from 1 to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число прогонов должно быть целым числом от 1 до {limit}.</translation>
     </message>
     <message>
         <source>There is no court model “{model}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели суда «{model}» нет.</translation>
     </message>
     <message>
         <source>The opening split must be whole numbers of zero or more: guilty {guilty}, not guilty {not_guilty}, undecided {undecided}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный расклад должен состоять из целых чисел от нуля: виновен {guilty}, невиновен {not_guilty}, не решили {undecided}.</translation>
     </message>
     <message>
         <source>The class needs at least one member.</source>
-        <translation type="unfinished"></translation>
+        <translation>В классе должен быть хотя бы один участник.</translation>
     </message>
     <message>
         <source>A class of {n} is too large for the faction model; at most {limit} members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс из {n} участников слишком велик для модели фракций; не больше {limit}.</translation>
     </message>
     <message>
         <source>A class of {n} cannot have {guilty} members at guilty and {undecided} undecided: the numbers must be whole, zero or more, and add up to at most the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>В классе из {n} участников не может быть {guilty} начинающих с «виновен» и {undecided} не решивших: числа должны быть целыми, не меньше нуля и в сумме не больше класса.</translation>
     </message>
     <message>
         <source>as your class deliberated</source>
-        <translation type="unfinished"></translation>
+        <translation>как обсуждал ваш класс</translation>
     </message>
     <message>
         <source>without the judges</source>
-        <translation type="unfinished"></translation>
+        <translation>без судей</translation>
     </message>
     <message>
         <source>judges: {judges}, jurors: {jurors}</source>
-        <translation type="unfinished"></translation>
+        <translation>судьи: {judges}, присяжные: {jurors}</translation>
     </message>
     <message>
         <source>stubbornness ×{factor}</source>
-        <translation type="unfinished"></translation>
+        <translation>упрямство ×{factor}</translation>
     </message>
     <message>
         <source>equal talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>равное время выступлений</translation>
     </message>
     <message>
         <source>open stance checks</source>
-        <translation type="unfinished"></translation>
+        <translation>открытые проверки позиций</translation>
     </message>
     <message>
         <source>secret stance checks</source>
-        <translation type="unfinished"></translation>
+        <translation>тайные проверки позиций</translation>
     </message>
     <message>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <source>The model explains your class&apos;s stance changes well (average error {error} on the scale from −1 to +1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель хорошо объясняет, как менялись позиции в вашем классе (средняя ошибка {error} по шкале от −1 до +1).</translation>
     </message>
     <message>
         <source>The model explains your class&apos;s stance changes only roughly (average error {error} on the scale from −1 to +1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель лишь приблизительно объясняет, как менялись позиции в вашем классе (средняя ошибка {error} по шкале от −1 до +1).</translation>
     </message>
     <message>
         <source>The model explains your class&apos;s stance changes poorly (average error {error} on the scale from −1 to +1): read these results with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель плохо объясняет, как менялись позиции в вашем классе (средняя ошибка {error} по шкале от −1 до +1): читайте эти результаты осторожно.</translation>
     </message>
     <message>
         <source>In the scenario “{scenario}”, under {court}, the panel would most likely have convicted ({percent} %, 95 % interval {low}–{high} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>В сценарии «{scenario}» по правилам суда «{court}» коллегия, скорее всего, признала бы виновным ({percent} %, 95-процентный интервал {low}–{high} %).</translation>
     </message>
     <message>
         <source>In the scenario “{scenario}”, under {court}, the panel would most likely have acquitted ({percent} %, 95 % interval {low}–{high} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>В сценарии «{scenario}» по правилам суда «{court}» коллегия, скорее всего, оправдала бы ({percent} %, 95-процентный интервал {low}–{high} %).</translation>
     </message>
     <message>
         <source>In the scenario “{scenario}”, under {court}, the panel would most likely have reached no verdict ({percent} %, 95 % interval {low}–{high} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>В сценарии «{scenario}» по правилам суда «{court}» коллегия, скорее всего, не вынесла бы вердикта ({percent} %, 95-процентный интервал {low}–{high} %).</translation>
     </message>
     <message>
         <source>In the scenario “{scenario}”, under {court}, a panel that opens with your class&apos;s split usually convicts ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>В сценарии «{scenario}» по правилам суда «{court}» коллегия, начавшая с расклада вашего класса, обычно признаёт виновным ({percent} %).</translation>
     </message>
     <message>
         <source>In the scenario “{scenario}”, under {court}, a panel that opens with your class&apos;s split usually acquits ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>В сценарии «{scenario}» по правилам суда «{court}» коллегия, начавшая с расклада вашего класса, обычно оправдывает ({percent} %).</translation>
     </message>
     <message>
         <source>In the scenario “{scenario}”, under {court}, a panel that opens with your class&apos;s split most often reaches no verdict ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>В сценарии «{scenario}» по правилам суда «{court}» коллегия, начавшая с расклада вашего класса, чаще всего не выносит вердикта ({percent} %).</translation>
     </message>
     <message>
         <source>Your class&apos;s own verdict, {verdict}, comes out in {percent} % of the runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный вердикт вашего класса — {verdict} — получается в {percent} % прогонов.</translation>
     </message>
     <message>
         <source>On average the panel would have needed {rounds} rounds to reach the court&apos;s rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>В среднем коллегии понадобилось бы {rounds} раунда, чтобы выполнить правило суда.</translation>
     </message>
     <message>
         <source>The judges hold {share} % of the final positions, against {seats} % of the seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>На судей приходится {share} % итоговых позиций при {seats} % мест.</translation>
     </message>
     <message>
         <source>Your class had no judges: each added judge is a copy of a juror drawn at random, because the model knows nothing about how a judge would act in your class.</source>
-        <translation type="unfinished"></translation>
+        <translation>В вашем классе не было судей: каждый добавленный судья — копия случайно выбранного присяжного, потому что модель ничего не знает о том, как судья повёл бы себя в вашем классе.</translation>
     </message>
     <message>
         <source>This panel is smaller than your class&apos;s: in each run its members are drawn at random from yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта коллегия меньше коллегии вашего класса: в каждом прогоне её участники случайно выбираются из ваших.</translation>
     </message>
     <message>
         <source>This panel is larger than your class&apos;s: in each run the extra members are copies of members drawn at random.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта коллегия больше коллегии вашего класса: в каждом прогоне лишние участники — копии случайно выбранных.</translation>
     </message>
     <message>
         <source>Your class already checked stances openly, so open checks give the same as your class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш класс уже проверял позиции открыто, поэтому открытые проверки дают то же, что и у вашего класса.</translation>
     </message>
     <message>
         <source>Your class checked stances openly; the model cannot tell conformity from persuasion, so secret checks give the same as your class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш класс проверял позиции открыто; модель не может отличить конформизм от убеждения, поэтому тайные проверки дают то же, что и у вашего класса.</translation>
     </message>
     <message>
         <source>No talk time was recorded, so equal talk time changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выступлений не записано, поэтому равное время ничего не меняет.</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,7 @@ def _print(out: dict) -> None:
     if not rows:
         return
     width = max(len(name) for name, _ in rows)
-    print(f"{'':<{width}}  {Cli.tr('guilty'):>10} {Cli.tr('not guilty'):>10} {Cli.tr('no verdict'):>10}")
+    heads = (Cli.tr("guilty"), Cli.tr("not guilty"), Cli.tr("no verdict"))  # lupdate reads no f-string
+    print(f"{'':<{width}}  {heads[0]:>10} {heads[1]:>10} {heads[2]:>10}")
     for name, p in rows:
         print(f"{name:<{width}}  {p['guilty']:>10.1%} {p['not_guilty']:>10.1%} {p['hung']:>10.1%}")

@@ -160,6 +160,37 @@ class Shooter:
         controller.append(ev.PhaseStarted("sentencing"))
         self.save(window, "tab-sentence")
 
+    def report(self) -> None:
+        """The export dialog over the example lesson, and every page of its PDF report."""
+        from PySide6.QtCore import QSize
+        from PySide6.QtPdf import QPdfDocument
+
+        from app import i18n, paths
+        from app.report.exporting import export
+        from app.store.scenario import play, read_scenario, start
+
+        folder = Path(os.environ["ALQA_DATA_DIR"])
+        scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
+        session = folder / f"report-{self.suffix}.alqa"
+        live = start(scenario, session)
+        play(live, scenario.events)
+        live.close()
+        self.window.open_session(session)
+        self.window.courtroom.findChild(QPushButton, "export").click()
+        dialog = self.window.courtroom.export_dialog
+        self.save(dialog, "export-dialog")
+        dialog.close()
+        pdf = folder / f"report-{self.suffix}.pdf"
+        export(session, "pdf", pdf, lang=i18n.current())
+        document = QPdfDocument()
+        document.load(str(pdf))
+        for page in range(document.pageCount()):
+            size = document.pagePointSize(page)
+            image = document.render(page, QSize(900, round(900 * size.height() / size.width())))
+            image.save(str(self.out / f"report-page{page + 1}-{self.suffix}.png"))
+        document.close()
+        self.window.show_home()
+
     def network(self) -> None:
         """The network tab after three revealed rounds: both layouts, and a projector-sized window."""
         import random
@@ -256,6 +287,7 @@ def shoot(out: Path, langs=LANGS) -> list[Path]:
                 if theme == "light":
                     shooter.lesson()
                     shooter.replay()
+                    shooter.report()
                 shooter.network()
                 shooter.close()
     return sorted(set(out.glob("*.png")) - before) or sorted(out.glob("*.png"))
