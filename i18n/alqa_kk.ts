@@ -1758,6 +1758,10 @@ Dina O&apos;Brien</translation>
 <context>
     <name>CourtroomPage</name>
     <message>
+        <source>&amp;What if?</source>
+        <translation>&amp;Егер де…?</translation>
+    </message>
+    <message>
         <source>&amp;Network</source>
         <translation>&amp;Желі</translation>
     </message>
@@ -2844,6 +2848,141 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Status</source>
         <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>Computing…</source>
+        <translation>Есептеліп жатыр…</translation>
+    </message>
+    <message>
+        <source>The model could not be computed for this session. Details are in the log.</source>
+        <translation>Бұл сеанс үшін модельді есептеу мүмкін болмады. Толығырақ журналда.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>■ guilty</source>
+        <translation>■ кінәлі</translation>
+    </message>
+    <message>
+        <source>● not guilty</source>
+        <translation>● кінәсіз</translation>
+    </message>
+    <message>
+        <source>○ no verdict</source>
+        <translation>○ кесім жоқ</translation>
+    </message>
+    <message>
+        <source>{court} (your court)</source>
+        <translation>{court} (сіздің сотыңыз)</translation>
+    </message>
+    <message>
+        <source>Share of simulated panels</source>
+        <translation>Модельдегі алқалар үлесі</translation>
+    </message>
+    <message>
+        <source>Verdicts per court: {scenario}</source>
+        <translation>Әр сот бойынша кесімдер: {scenario}</translation>
+    </message>
+    <message>
+        <source>Your class, as it deliberated</source>
+        <translation>Сыныбыңыз, қалай кеңескен болса, солай</translation>
+    </message>
+    <message>
+        <source>The scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>The other courts in the scenario</source>
+        <translation>Сценарийдегі басқа соттар</translation>
+    </message>
+    <message>
+        <source>The other courts</source>
+        <translation>Басқа соттар</translation>
+    </message>
+    <message>
+        <source>×{factor}</source>
+        <translation>×{factor}</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>Егер де…</translation>
+    </message>
+    <message>
+        <source>Without the &amp;judges (a classic jury)</source>
+        <translation>&amp;Судьяларсыз (классикалық алқабилер соты)</translation>
+    </message>
+    <message>
+        <source>As your class sat</source>
+        <translation>Сыныбыңыз отырғандай</translation>
+    </message>
+    <message>
+        <source>2 judges + 9 jurors (Kazakhstan 2007)</source>
+        <translation>2 судья + 9 алқаби (Қазақстан, 2007)</translation>
+    </message>
+    <message>
+        <source>1 judge + 10 jurors (Kazakhstan today)</source>
+        <translation>1 судья + 10 алқаби (Қазақстан, қазіргі)</translation>
+    </message>
+    <message>
+        <source>12 jurors alone</source>
+        <translation>Тек 12 алқаби</translation>
+    </message>
+    <message>
+        <source>6 jurors alone</source>
+        <translation>Тек 6 алқаби</translation>
+    </message>
+    <message>
+        <source>As your class did</source>
+        <translation>Сыныбыңыз өткізгендей</translation>
+    </message>
+    <message>
+        <source>Open (a show of hands)</source>
+        <translation>Ашық (қол көтеріп)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Жасырын</translation>
+    </message>
+    <message>
+        <source>&amp;Equal talk time for everyone</source>
+        <translation>Барлығына сөйлеуге &amp;тең уақыт</translation>
+    </message>
+    <message>
+        <source>&amp;Panel:</source>
+        <translation>&amp;Құрам:</translation>
+    </message>
+    <message>
+        <source>&amp;Stubbornness:</source>
+        <translation>Өжетт&amp;ік:</translation>
+    </message>
+    <message>
+        <source>Stance &amp;checks:</source>
+        <translation>Ұстанымдарды сұ&amp;рау:</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Жүргізу саны:</translation>
+    </message>
+    <message>
+        <source>How firmly members keep their first opinion: ×1 as your class, ×2 twice as firm, ×0.5 half as firm.</source>
+        <translation>Қатысушылар алғашқы пікірін қаншалықты берік ұстайды: ×1 — сыныбыңыздағыдай, ×2 — екі есе берік, ×0.5 — екі есе әлсіз.</translation>
+    </message>
+    <message>
+        <source>How many simulated deliberations: more runs, narrower intervals.</source>
+        <translation>Модельде неше кеңесу жүргізіледі: саны көп болған сайын аралықтар тарырақ.</translation>
+    </message>
+    <message>
+        <source>What the model says, in sentences</source>
+        <translation>Модель не дейді — сөйлемдермен</translation>
+    </message>
+    <message>
+        <source>Verdicts per court</source>
+        <translation>Әр сот бойынша кесімдер</translation>
     </message>
 </context>
 <context>

@@ -1759,6 +1759,10 @@ Dina O&apos;Brien</translation>
 <context>
     <name>CourtroomPage</name>
     <message>
+        <source>&amp;What if?</source>
+        <translation>&amp;Что если?</translation>
+    </message>
+    <message>
         <source>&amp;Network</source>
         <translation>&amp;Сеть</translation>
     </message>
@@ -2849,6 +2853,141 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>Computing…</source>
+        <translation>Идёт расчёт…</translation>
+    </message>
+    <message>
+        <source>The model could not be computed for this session. Details are in the log.</source>
+        <translation>Для этого сеанса модель рассчитать не удалось. Подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>■ guilty</source>
+        <translation>■ виновен</translation>
+    </message>
+    <message>
+        <source>● not guilty</source>
+        <translation>● не виновен</translation>
+    </message>
+    <message>
+        <source>○ no verdict</source>
+        <translation>○ вердикта нет</translation>
+    </message>
+    <message>
+        <source>{court} (your court)</source>
+        <translation>{court} (ваш суд)</translation>
+    </message>
+    <message>
+        <source>Share of simulated panels</source>
+        <translation>Доля смоделированных коллегий</translation>
+    </message>
+    <message>
+        <source>Verdicts per court: {scenario}</source>
+        <translation>Вердикты по судам: {scenario}</translation>
+    </message>
+    <message>
+        <source>Your class, as it deliberated</source>
+        <translation>Ваш класс — так, как он совещался</translation>
+    </message>
+    <message>
+        <source>The scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>The other courts in the scenario</source>
+        <translation>Другие суды в этом сценарии</translation>
+    </message>
+    <message>
+        <source>The other courts</source>
+        <translation>Другие суды</translation>
+    </message>
+    <message>
+        <source>×{factor}</source>
+        <translation>×{factor}</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>Что если…</translation>
+    </message>
+    <message>
+        <source>Without the &amp;judges (a classic jury)</source>
+        <translation>Без &amp;судей (классический суд присяжных)</translation>
+    </message>
+    <message>
+        <source>As your class sat</source>
+        <translation>Как сидел ваш класс</translation>
+    </message>
+    <message>
+        <source>2 judges + 9 jurors (Kazakhstan 2007)</source>
+        <translation>2 судьи + 9 присяжных (Казахстан, 2007)</translation>
+    </message>
+    <message>
+        <source>1 judge + 10 jurors (Kazakhstan today)</source>
+        <translation>1 судья + 10 присяжных (Казахстан сегодня)</translation>
+    </message>
+    <message>
+        <source>12 jurors alone</source>
+        <translation>Только 12 присяжных</translation>
+    </message>
+    <message>
+        <source>6 jurors alone</source>
+        <translation>Только 6 присяжных</translation>
+    </message>
+    <message>
+        <source>As your class did</source>
+        <translation>Как было в вашем классе</translation>
+    </message>
+    <message>
+        <source>Open (a show of hands)</source>
+        <translation>Открыто (поднятием рук)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Тайно</translation>
+    </message>
+    <message>
+        <source>&amp;Equal talk time for everyone</source>
+        <translation>&amp;Равное время выступлений для всех</translation>
+    </message>
+    <message>
+        <source>&amp;Panel:</source>
+        <translation>&amp;Коллегия:</translation>
+    </message>
+    <message>
+        <source>&amp;Stubbornness:</source>
+        <translation>&amp;Упрямство:</translation>
+    </message>
+    <message>
+        <source>Stance &amp;checks:</source>
+        <translation>&amp;Опрос позиций:</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>Число &amp;прогонов:</translation>
+    </message>
+    <message>
+        <source>How firmly members keep their first opinion: ×1 as your class, ×2 twice as firm, ×0.5 half as firm.</source>
+        <translation>Насколько твёрдо участники держатся первого мнения: ×1 — как в вашем классе, ×2 — вдвое твёрже, ×0.5 — вдвое слабее.</translation>
+    </message>
+    <message>
+        <source>How many simulated deliberations: more runs, narrower intervals.</source>
+        <translation>Сколько совещаний моделируется: чем больше прогонов, тем уже интервалы.</translation>
+    </message>
+    <message>
+        <source>What the model says, in sentences</source>
+        <translation>Что говорит модель — словами</translation>
+    </message>
+    <message>
+        <source>Verdicts per court</source>
+        <translation>Вердикты по судам</translation>
     </message>
 </context>
 <context>

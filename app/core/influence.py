@@ -43,6 +43,14 @@ def _as_seen(r: Round) -> Round:
     return r._replace(stances={m: s for m, s in r.stances.items() if s.open}, influence=())
 
 
+def as_seen(state: SessionState) -> SessionState:
+    """The session as the class has seen it: stances of unrevealed rounds (but open ones) left out."""
+    if all(r.revealed for r in state.rounds):
+        return state
+    past = tuple(_as_seen(r) for r in state.past_rounds)
+    return state._replace(past_rounds=past, round=_as_seen(state.round) if state.round else None)
+
+
 @dataclass(frozen=True, eq=False)
 class Network:
     """A session's deliberation as arrays: opinions, talk, and both kinds of edges per round."""

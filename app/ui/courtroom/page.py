@@ -159,7 +159,9 @@ class CourtroomPage(Retranslating, QWidget):
         self.tabs.addTab(scroll, "")
         self.tabs.addTab(self._scrolled(self.phase_panels, "phase_scroll"), "")
         self.tabs.addTab(QWidget(objectName="network_not_built"), "")  # the network, built when first shown
+        self.tabs.addTab(QWidget(objectName="lab_not_built"), "")  # the what-if lab, likewise
         self.network = None
+        self.lab = None
         self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self._status)
@@ -189,6 +191,14 @@ class CourtroomPage(Retranslating, QWidget):
         return self._panels[phase]
 
     def _tab_shown(self, index: int) -> None:
+        if index == 3 and self.lab is None:
+            from app.ui.lab.panel import LabPanel
+
+            self.lab = LabPanel(self._controller)
+            with QSignalBlocker(self.tabs):
+                self.tabs.removeTab(3)
+                self.tabs.insertTab(3, self._scrolled(self.lab, "lab_scroll"), self.tr("&What if?"))
+                self.tabs.setCurrentIndex(3)
         if index == 2 and self.network is None:
             from app.ui.network.panel import NetworkPanel
 
@@ -201,6 +211,8 @@ class CourtroomPage(Retranslating, QWidget):
 
     def _show_phase(self, state: SessionState, event) -> None:
         self.tabs.setTabVisible(2, bool(state.rounds))  # the network, once the panel has deliberated
+        self.tabs.setTabVisible(3, bool(state.rounds) and (state.phase in ("verdict", "sentencing", "debrief", "closed")
+                                                          or self._controller.readonly))  # after the verdict
         widget = self.panel(state.phase)
         self.tabs.setTabVisible(1, widget is not None)
         if widget is not None:
@@ -323,6 +335,7 @@ class CourtroomPage(Retranslating, QWidget):
         self._scroll.setAccessibleName(self.tr("Seat map"))
         self.tabs.setTabText(0, self.tr("&Courtroom"))
         self.tabs.setTabText(2, self.tr("&Network"))
+        self.tabs.setTabText(3, self.tr("&What if?"))
         self.tabs.setAccessibleName(self.tr("Courtroom and the work of the current phase"))
         self.tabs.tabBar().setAccessibleName(self.tr("Views"))
         self.tabs.widget(1).setAccessibleName(self.tr("Work of the current phase"))

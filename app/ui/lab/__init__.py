@@ -1,0 +1,1 @@
+"""The what-if lab (issue [7])."""
