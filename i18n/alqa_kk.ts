@@ -1417,6 +1417,14 @@ Dina O&apos;Brien</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>only {n} modules found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{folder} (portable mode)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,6 +1482,10 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>Alqa&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5434,6 +5446,10 @@ Dina O&apos;Brien</translation>
         <translation>Қорытынды талқылауға арналған сұрақтар</translation>
     </message>
     <message>
+        <source>What if? The deliberation under other panels and courts</source>
+        <translation>Егер де…? Кеңесу басқа құрамдар мен соттарда</translation>
+    </message>
+    <message>
         <source>{court} · {date} · made with Alqa {version}</source>
         <translation>{court} · {date} · Alqa {version} бағдарламасында жасалған</translation>
     </message>
@@ -5672,6 +5688,26 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Questions for the class, each with this session&apos;s own numbers and what research on real juries says.</source>
         <translation>Сыныпқа арналған сұрақтар: әрқайсысында осы сеанстың өз сандары және нақты алқабилер соттары туралы зерттеулердің не дейтіні берілген.</translation>
+    </message>
+    <message>
+        <source>A model of who moved whom, fitted to this class&apos;s stance checks (docs/what-if.md), replays the deliberation under other panels; each court&apos;s rule then decides on the simulated stances.</source>
+        <translation>Кім кімге ықпал еткенін сипаттайтын модель осы сыныптағы ұстанымдарды сұрау нәтижелеріне бейімделіп (docs/what-if.md), кеңесуді басқа құрамдарда қайталайды; содан кейін әр соттың ережесі модельдегі ұстанымдар бойынша шешім шығарады.</translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation>кінәлі</translation>
+    </message>
+    <message>
+        <source>not guilty</source>
+        <translation>кінәсіз</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>кесім жоқ</translation>
+    </message>
+    <message>
+        <source>{verdict} ({percent}%)</source>
+        <translation>{verdict} ({percent}%)</translation>
     </message>
 </context>
 <context>

@@ -1418,6 +1418,14 @@ Dina O&apos;Brien</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>only {n} modules found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{folder} (portable mode)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,6 +1483,10 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>Alqa&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5440,6 +5452,10 @@ Dina O&apos;Brien</translation>
         <translation>Вопросы для разбора итогов</translation>
     </message>
     <message>
+        <source>What if? The deliberation under other panels and courts</source>
+        <translation>Что если? Совещание в другом составе и в других судах</translation>
+    </message>
+    <message>
         <source>{court} · {date} · made with Alqa {version}</source>
         <translation>{court} · {date} · создано в Alqa {version}</translation>
     </message>
@@ -5678,6 +5694,26 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Questions for the class, each with this session&apos;s own numbers and what research on real juries says.</source>
         <translation>Вопросы для класса: к каждому — цифры этого сеанса и то, что говорят исследования реальных коллегий присяжных.</translation>
+    </message>
+    <message>
+        <source>A model of who moved whom, fitted to this class&apos;s stance checks (docs/what-if.md), replays the deliberation under other panels; each court&apos;s rule then decides on the simulated stances.</source>
+        <translation>Модель того, кто на кого повлиял, подобранная по опросам позиций этого класса (docs/what-if.md), проигрывает совещание в других составах; затем правило каждого суда выносит решение по смоделированным позициям.</translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation>виновен</translation>
+    </message>
+    <message>
+        <source>not guilty</source>
+        <translation>не виновен</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>вердикта нет</translation>
+    </message>
+    <message>
+        <source>{verdict} ({percent}%)</source>
+        <translation>{verdict} ({percent}%)</translation>
     </message>
 </context>
 <context>

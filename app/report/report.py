@@ -26,6 +26,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from app import __version__, i18n
 from app.core.counting import vote_outcome
 from app.core.debrief import questions
+from app.core.lang import Msg
 from app.core.metrics import Metrics, explain
 from app.core.state import SessionState, seat_role
 from app.store.exports import Loaded, Naming, fail
@@ -155,7 +156,8 @@ class Report(QObject):
                  f"<p class='muted'>{_e(self._subtitle(lang))}</p>",
                  self._privacy(),
                  self._case(lang), self._panel(), self._timeline(lang), self._verdict(lang),
-                 self._other_courts(lang), self._network(images), self._metrics(), self._debrief(lang)]
+                 self._other_courts(lang), self._network(images), self._metrics(), self._debrief(lang),
+                 self._what_if(lang)]
         return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
                 f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>"
                 + "\n".join(p for p in parts if p) + "</body></html>")
@@ -163,7 +165,8 @@ class Report(QObject):
     def section_titles(self) -> tuple[str, ...]:
         return (self.tr("The case in brief"), self.tr("The panel"), self.tr("Timeline"),
                 self.tr("Tallies and verdict"), self.tr("What the other courts would have decided"),
-                self.tr("The influence network"), self.tr("Metrics"), self.tr("Debrief questions"))
+                self.tr("The influence network"), self.tr("Metrics"), self.tr("Debrief questions"),
+                self.tr("What if? The deliberation under other panels and courts"))
 
     def _h2(self, index: int) -> str:
         return f"<h2>{_e(self.section_titles()[index])}</h2>"
@@ -372,6 +375,52 @@ class Report(QObject):
                        f"<p class='anchor'>{_e(i18n.text(q.anchor))}</p></li>")
         out.append("</ol>")
         return "".join(out)
+
+    def _what_if(self, lang: str) -> str:
+        """The Lab's model on the standard scenarios: the likeliest verdict per court, and how sure."""
+        from app.core.influence import as_seen
+        from app.core.simulate import Scenario, what_if
+        from app.store.library import with_variants
+
+        models = with_variants()
+        scenarios = [Scenario(no_judges=n, panel=p) for n, p in WHAT_IF]
+        lab = what_if(as_seen(self.state), scenarios, models)  # the Lab tab's runs and seed: the same numbers
+        out = [self._h2(8), "<p class='muted'>{}</p>".format(_e(self.tr(
+            "A model of who moved whom, fitted to this class's stance checks (docs/what-if.md), replays the "
+            "deliberation under other panels; each court's rule then decides on the simulated stances.")))]
+        if lab.missing is not None:
+            out.append(f"<p>{_e(i18n.text(lab.missing))}</p>")
+        if lab.fit is not None:
+            out.append("<p><b>{}</b></p>".format(_e(i18n.text(Msg.of(f"simulate.fit.{lab.fit.quality}",
+                                                                      error=f"{lab.fit.error:.2f}")))))
+        if not lab.results:
+            return "".join(out)
+        words = {"guilty": self.tr("guilty"), "not_guilty": self.tr("not guilty"), "hung": self.tr("no verdict")}
+        head = (self.tr("Court"), *(i18n.text(r.scenario.label()) for r in lab.results))
+        rows = []
+        for model in models:
+            cells = []
+            for result in lab.results:
+                odds = next((o for o in result.odds if o.model_id == model.id), None)
+                cells.append("–" if odds is None else self.tr("{verdict} ({percent}%)").format(
+                    verdict=words[odds.likeliest], percent=round(100 * odds.p[odds.likeliest])))
+            rows.append((model.names.pick(lang), *cells))
+        out.append(_table(head, rows))
+        own = self.state.meta.model.id
+        from app.core.simulate import sentences
+
+        for result in lab.results:
+            mine = tuple(o for o in result.odds if o.model_id == own)
+            if not mine:
+                continue
+            one = replace(lab, results=(replace(result, odds=mine),))
+            said = [m for m in sentences(one, {own: self.state.meta.model.names.pick(lang)})
+                    if not m.key.startswith("simulate.fit.") and m != lab.missing]
+            out.append("<p>{}</p>".format(_e(" ".join(i18n.text(m) for m in said))))
+        return "".join(out)
+
+
+WHAT_IF = ((False, None), (True, None), (False, (1, 10)), (False, (2, 9)), (False, (0, 12)))  # the Lab's own
 
 
 def _table(head: tuple[str, ...], rows: list[tuple]) -> str:

@@ -97,6 +97,8 @@ def test_html_is_one_file_with_its_pictures_inline(qapp, demo, tmp_path, lang):
         assert base64.b64decode(src.split(",", 1)[1])[:8] == b"\x89PNG\r\n\x1a\n"
     assert not [a for t, a in parser.tags if t in ("link", "script") or "http" in a.get("src", "")]
     assert f"lang='{lang}'" in text
+    if lang == "en":  # the what-if page: the Lab's scenarios, the fit in words
+        assert "without the judges" in text and "explains your class's stance changes" in text
 
 
 def names_of(session: Path) -> list[str]:
