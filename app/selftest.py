@@ -75,6 +75,21 @@ class SelfTest:
             raise FileNotFoundError(str(paths.translations() / "alqa_en.qm"))
         return f"{root} ({', '.join(f'{name} {n}' for name, n in counts.items())})"
 
+    def modules(self) -> str:
+        """Every module of the app imports (in a bundle: nothing it needs was left out)."""
+        import importlib
+        import pkgutil
+
+        import app
+
+        names = [m.name for m in pkgutil.walk_packages(app.__path__, "app.")
+                 if not m.name.startswith(("app.tools", "app.__main__"))]
+        if len(names) < 20:
+            raise ImportError(Cli.tr("only {n} modules found").format(n=len(names)))
+        for name in names:
+            importlib.import_module(name)
+        return Cli.tr("{n} modules").format(n=len(names))
+
     def data_folder(self) -> str:
         folder = places.data_dir()
         folder.mkdir(parents=True, exist_ok=True)
@@ -186,6 +201,7 @@ class SelfTest:
     def checks(self) -> list[tuple[str, Callable[[], str]]]:
         out = [(Cli.tr("version"), self.version),
                (Cli.tr("Alqa's files"), self.resources),
+               (Cli.tr("program parts"), self.modules),
                (Cli.tr("data folder"), self.data_folder),
                (Cli.tr("main window"), self.main_window)]
         for lang in LANGS:
@@ -226,7 +242,7 @@ def _run(out: Callable[[str], None]) -> int:
         checks = test.checks()
         # The data-folder check looks at the user's own folder; the rest work in a temporary one,
         # so that no self-test session ever shows up in a teacher's list.
-        own_folder = (test.version, test.resources, test.data_folder)
+        own_folder = (test.version, test.resources, test.modules, test.data_folder)
         for name, check in checks:
             context = _nothing() if check in own_folder else _data_folder(work / "data")
             try:
