@@ -160,6 +160,14 @@ class Shooter:
         controller.append(ev.PhaseStarted("sentencing"))
         self.save(window, "tab-sentence")
 
+    def _answered(self, lab) -> None:
+        import time
+
+        before, started = lab.answer, time.monotonic()
+        while (lab.answer is before or lab.busy()) and time.monotonic() - started < 60:
+            self.app.processEvents()
+            time.sleep(0.01)
+
     def report(self) -> None:
         """The export dialog over the example lesson, and every page of its PDF report."""
         from PySide6.QtCore import QSize
@@ -176,10 +184,17 @@ class Shooter:
         play(live, scenario.events)
         live.close()
         self.window.open_session(session)
-        self.window.courtroom.findChild(QPushButton, "export").click()
-        dialog = self.window.courtroom.export_dialog
+        page = self.window.courtroom
+        page.findChild(QPushButton, "export").click()
+        dialog = page.export_dialog
         self.save(dialog, "export-dialog")
         dialog.close()
+        page.tabs.setCurrentIndex(3)  # the what-if lab, as the class left it, then without the judges
+        self._answered(page.lab)
+        self.save(self.window, "lab")
+        page.lab.no_judges.setChecked(True)
+        self._answered(page.lab)
+        self.save(self.window, "lab-no-judges")
         pdf = folder / f"report-{self.suffix}.pdf"
         export(session, "pdf", pdf, lang=i18n.current())
         document = QPdfDocument()
