@@ -10,7 +10,7 @@
 Needs the build extra: `pip install -e ".[build]"` (PyInstaller). What it makes, per platform:
 - Linux: dist/alqa-<version>-linux-<machine>.tar.gz (the bundle, alqa.desktop, alqa.png,
   install.sh); an AppImage too when `appimagetool` is on PATH.
-- Windows: build/alqa.iss (Inno Setup) and, when `iscc` is on PATH, dist/alqa-<version>-windows-setup.exe.
+- Windows: build/installer/alqa.iss (Inno Setup) and, when `iscc` is on PATH, dist/alqa-<version>-windows-setup.exe.
 - macOS: dist/Alqa.app and, with `hdiutil`, dist/alqa-<version>-macos-<machine>.dmg.
 Whatever this platform cannot make is skipped with one line, never an error.
 
@@ -343,13 +343,14 @@ def linux_appimage(tgt: Target, bundle: Path) -> Path | None:
 
 
 def windows_setup(tgt: Target, bundle: Path) -> Path | None:
-    iss = BUILD / "alqa.iss"
+    BUILD.mkdir(parents=True, exist_ok=True)
+    iss, ico = BUILD / "alqa.iss", BUILD / "alqa.ico"
     text = (ROOT / "packaging" / "alqa.iss.in").read_text(encoding="utf-8")
     for key, value in {"VERSION": tgt.version, "OUTDIR": str(DIST), "SETUPNAME": tgt.setup_exe,
-                       "ICON": str(ROOT / "resources" / "icons" / "alqa.ico"), "BUNDLE": str(bundle)}.items():
+                       "ICON": str(ico), "BUNDLE": str(bundle)}.items():
         text = text.replace(f"@{key}@", value)
     iss.write_text(text, encoding="utf-8")
-    _ico(ROOT / "resources" / "icons" / "alqa-256.png", ROOT / "resources" / "icons" / "alqa.ico")
+    _ico(ROOT / "resources" / "icons" / "alqa-256.png", ico)
     say(f"Inno Setup script: {iss}")
     iscc = shutil.which("iscc") or shutil.which("ISCC")
     if iscc is None:

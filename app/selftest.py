@@ -225,7 +225,9 @@ def run(out: Callable[[str], None] = print) -> int:
     """Run every check, printing one line each and a summary; 0 if all passed, else 1."""
     from PySide6.QtCore import qInstallMessageHandler
 
-    logs.setup()
+    if logs.setup() is None:  # no log folder (a read-only stick): the details go nowhere, never on screen
+        logging.getLogger("app").addHandler(logging.NullHandler())
+        logging.getLogger("app").propagate = False
     # Qt's own notes (the offscreen platform's "does not support ...") go to the log, not between the lines.
     previous = qInstallMessageHandler(lambda _kind, _context, message: log.info("qt: %s", message))
     try:
@@ -251,12 +253,15 @@ def _run(out: Callable[[str], None]) -> int:
             except Exception as exc:  # every failure is a line; the traceback goes to the log
                 failed += 1
                 log.error("self-test: %s failed", name, exc_info=True)
-                out(Cli.tr("FAIL  {check}: {reason}").format(check=name, reason=_reason(exc)))
+                out(f"FAIL  {name}: {_reason(exc)}")  # ok/FAIL: fixed marks a script can look for
             else:
-                out(Cli.tr("ok    {check}: {detail}").format(check=name, detail=detail))
-    if failed:
+                out(f"ok    {name}: {detail}")
+    if failed and logs.log_file().is_file():
         out(Cli.tr("Self-test failed: {failed} of {n} checks. Details are in {log}.").format(
             failed=failed, n=len(checks), log=logs.log_file()))
+    elif failed:
+        out(Cli.tr("Self-test failed: {failed} of {n} checks.").format(failed=failed, n=len(checks)))
+    if failed:
         return 1
     out(Cli.tr("Self-test passed: {n} checks.").format(n=len(checks)))
     return 0

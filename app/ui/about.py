@@ -8,7 +8,16 @@ from functools import cache
 
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import __version__, paths
 from app.store import places
@@ -68,12 +77,17 @@ class AboutDialog(QDialog):
                                    "laptop, and the influence network.") + "\n\n"
                            + self.tr("Alqa is free software under the MIT licence. It is built with these "
                                      "components, each under its own licence:"))
-        rows = "".join("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
-                       for row in components())
-        head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in
-                       (self.tr("Component"), self.tr("Version"), self.tr("Licence")))
-        self.licences = QLabel(objectName="about_licences", textFormat=Qt.TextFormat.RichText)
-        self.licences.setText(f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>")
+        self.licences = QWidget(objectName="about_licences")
+        grid = QGridLayout(self.licences)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(2)
+        for column, header in enumerate((self.tr("Component"), self.tr("Version"), self.tr("Licence"))):
+            grid.addWidget(QLabel(f"<b>{html.escape(header)}</b>"), 0, column)
+        for row, cells in enumerate(components(), 1):
+            for column, cell in enumerate(cells):
+                grid.addWidget(QLabel(cell, textFormat=Qt.TextFormat.PlainText), row, column)
+        grid.setColumnStretch(2, 1)
         self.lgpl = QLabel(objectName="about_lgpl", wordWrap=True)
         self.lgpl.setText(self.tr("Qt and PySide6 are used under the GNU LGPL version 3: their libraries sit as "
                                   "separate files in Alqa's folder, and you may replace them with your own build."))
@@ -97,4 +111,9 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        # Wrapped texts make the height depend on the width, which a dialog's own size hint ignores:
+        # fix the width and give the height the layout asks for at that width (nothing clipped).
+        width = max(600, layout.sizeHint().width())
+        height = max(layout.heightForWidth(width), layout.minimumSize().height())
+        self.setMinimumSize(width, height)
+        self.resize(width, height)
