@@ -175,29 +175,41 @@ def fit_rows(y: np.ndarray, support: np.ndarray, prior_A: np.ndarray, prior_b: n
     Minimises Σ_r [yᵢ(r+1) − Σⱼ aᵢⱼ yⱼ(r) − bᵢ yᵢ(0)]² + ridge·|θᵢ − θᵢ⁰|² over θᵢ = [aᵢ | bᵢ] on the
     simplex, aᵢⱼ = 0 off the support: accelerated projected gradient (FISTA), all rows at once.
     """
-    n = y.shape[1]
+    A, b = fit_rows_batch(y, support[None], prior_A[None], prior_b[None], ridge, iterations)
+    return A[0], b[0]
+
+
+def fit_rows_batch(y: np.ndarray, support: np.ndarray, prior_A: np.ndarray, prior_b: np.ndarray,
+                   ridge: float = RIDGE, iterations: int = 3000) -> tuple[np.ndarray, np.ndarray]:
+    """`fit_rows` for a batch of priors and supports (B x n x n, B x n) on one trajectory at once:
+    the bootstrap's refits share the data, so one FISTA loop serves them all."""
+    batch, n = support.shape[0], y.shape[1]
     y0, filled = _fill(y)
     prev, target = filled[:-1], y[1:]
     seen = ~np.isnan(target)
     target = np.where(seen, target, 0.0)
-    mask = np.hstack([support, np.ones((n, 1), dtype=bool)])
-    theta0 = np.hstack([prior_A, prior_b[:, None]])
+    mask = np.concatenate([support, np.ones((batch, n, 1), dtype=bool)], axis=2).reshape(batch * n, n + 1)
+    theta0 = np.concatenate([prior_A, prior_b[:, :, None]], axis=2)
     design = np.hstack([prev, np.full((prev.shape[0], 1), float(np.abs(y0).max(initial=0.0)))])
     step = 1.0 / (2.0 * (np.linalg.norm(design, 2) ** 2 + ridge) + 1e-12)
-    theta = _project(theta0.copy(), mask)
+
+    def project(v: np.ndarray) -> np.ndarray:
+        return _project(v.reshape(batch * n, n + 1), mask).reshape(batch, n, n + 1)
+
+    theta = project(theta0.copy())
     z, t = theta.copy(), 1.0
     for _ in range(iterations):
-        A, b = z[:, :n], z[:, n]
-        resid = np.where(seen, prev @ A.T + b * y0 - target, 0.0)
-        grad = np.hstack([resid.T @ prev, (resid * y0).sum(axis=0)[:, None]]) * 2 + 2 * ridge * (z - theta0)
-        nxt = _project(z - step * grad, mask)
+        A, b = z[:, :, :n], z[:, :, n]
+        resid = np.where(seen, prev @ A.transpose(0, 2, 1) + b[:, None, :] * y0 - target, 0.0)  # B x r x n
+        grad = np.concatenate([resid.transpose(0, 2, 1) @ prev, (resid * y0).sum(axis=1)[:, :, None]], axis=2)
+        nxt = project(z - step * (2 * grad + 2 * ridge * (z - theta0)))
         t_next = (1 + sqrt(1 + 4 * t * t)) / 2
         z = nxt + (t - 1) / t_next * (nxt - theta)
         if np.abs(nxt - theta).max() < 1e-11:
             theta = nxt
             break
         theta, t = nxt, t_next
-    return theta[:, :n], theta[:, n]
+    return theta[:, :, :n], theta[:, :, n]
 
 
 def fit_error(y: np.ndarray, A: np.ndarray, b: np.ndarray) -> float:
@@ -257,19 +269,17 @@ def fit_panel(panel: Panel, *, ridge: float = RIDGE, bootstrap: int = BOOTSTRAP,
         raise NotEnoughData(lack)
     transitions = panel.y.shape[0] - 1
     support, prior_A, prior_b = measurement(panel.reports, panel.inferred, transitions)
-    A, b = fit_rows(panel.y, support, prior_A, prior_b, ridge)
     rng = np.random.default_rng(seed)
-    boot_A, boot_b = [], []
-    for _ in range(bootstrap):
-        s, pa, pb = measurement(rng.poisson(panel.reports).astype(float), panel.inferred, transitions, support)
-        a_k, b_k = fit_rows(panel.y, s, pa, pb, ridge)
-        boot_A.append(a_k)
-        boot_b.append(b_k)
+    priors = [(support, prior_A, prior_b)]
+    for _ in range(bootstrap):  # resampled reports: the same names, other weights
+        priors.append(measurement(rng.poisson(panel.reports).astype(float), panel.inferred, transitions, support))
+    fitted_A, fitted_b = fit_rows_batch(panel.y, np.stack([p[0] for p in priors]), np.stack([p[1] for p in priors]),
+                                        np.stack([p[2] for p in priors]), ridge)
+    A, b = fitted_A[0], fitted_b[0]
     n = len(panel.members)
     y0, _ = _fill(panel.y)
     return Fit(panel, y0, support, A, b, prior_A, prior_b, fit_error(panel.y, A, b),
-               fit_error(panel.y, prior_A, prior_b), np.array(boot_A).reshape(-1, n, n),
-               np.array(boot_b).reshape(-1, n))
+               fit_error(panel.y, prior_A, prior_b), fitted_A[1:].reshape(-1, n, n), fitted_b[1:].reshape(-1, n))
 
 
 def fit(state: SessionState, **kwargs) -> Fit:
