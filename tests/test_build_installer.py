@@ -170,3 +170,12 @@ def test_the_desktop_file_and_install_script_fit_together():
     assert "@EXEC@" in desktop and "@ICON@" in desktop and "Categories=Education;" in desktop
     script = (ROOT / "packaging" / "install.sh").read_text(encoding="utf-8")
     assert "--uninstall" in script and "alqa.desktop" in script and "alqa.png" in script
+
+
+def test_the_bundle_lists_every_module_even_in_folders_without_init():
+    from app.selftest import app_modules
+
+    names = bi.app_modules()
+    assert names == app_modules()  # the list the bundle's self-test imports is the source tree's
+    assert "app.ui.courtroom.trial" in names and "app.cli.scenario" in names and "app.selftest" in names
+    assert not any(n.startswith("app.tools") or n.endswith("__main__") for n in names)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import sys
-from functools import cache
 
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QIcon
@@ -36,13 +35,19 @@ COMPONENTS = (
 )
 
 
-@cache
+_icon: list[QIcon] = []  # made once (a missing file is looked for again next time)
+
+
 def app_icon() -> QIcon:
     """Alqa's icon: the scales over a jury bench (resources/icons), drawn sharp at every size."""
+    if _icon and not _icon[0].isNull():
+        return _icon[0]
     folder = paths.resources() / "icons"
     icon = QIcon()
     for size in (48, 256):
-        icon.addFile(str(folder / f"alqa-{size}.png"))
+        if (folder / f"alqa-{size}.png").is_file():
+            icon.addFile(str(folder / f"alqa-{size}.png"))
+    _icon[:] = [icon]
     return icon
 
 
