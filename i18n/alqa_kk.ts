@@ -5,47 +5,47 @@
     <name>AboutDialog</name>
     <message>
         <source>About Alqa</source>
-        <translation type="unfinished">Alqa туралы</translation>
+        <translation>Alqa туралы</translation>
     </message>
     <message>
         <source>Alqa {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alqa {version}</translation>
     </message>
     <message>
         <source>Classroom mock trials: jury selection, deliberation, secret ballots on one laptop, and the influence network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыныптағы оқу соттары: алқабилерді іріктеу, кеңесу, бір ноутбукте жасырын дауыс беру және ықпал желісі.</translation>
     </message>
     <message>
         <source>Alqa is free software under the MIT licence. It is built with these components, each under its own licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alqa — MIT лицензиясымен таратылатын еркін бағдарлама. Ол мына құрамдас бөліктермен жасалған, әрқайсысының өз лицензиясы бар:</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрамдас бөлік</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқа</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries sit as separate files in Alqa&apos;s folder, and you may replace them with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt және PySide6 GNU LGPL 3-нұсқасы бойынша қолданылады: олардың кітапханалары Alqa қалтасында бөлек файлдар болып тұр, оларды өз жинағыңызбен алмастыра аласыз.</translation>
     </message>
     <message>
         <source>Sessions and settings are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессиялар мен баптаулар мына жерде сақталады: {folder}.</translation>
     </message>
     <message>
         <source>(Portable mode: a file named &apos;portable&apos; lies beside the program.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Тасымалды режим: бағдарламаның жанында &apos;portable&apos; деген файл жатыр.)</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt туралы</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1078,7 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>check that this computer can run a lesson (offscreen) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>осы компьютерде сабақ өткізуге болатынын тексеру (экрансыз) және шығу</translation>
     </message>
     <message>
         <source>Something went wrong. Details are in {path}.</source>
@@ -1406,135 +1406,135 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>жинақ</translation>
     </message>
     <message>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>бастапқы кодтан</translation>
     </message>
     <message>
         <source>nothing in {folders} under {root}</source>
-        <translation type="unfinished"></translation>
+        <translation>{root} ішіндегі {folders} бос</translation>
     </message>
     <message>
         <source>only {n} modules found</source>
-        <translation type="unfinished"></translation>
+        <translation>тек {n} модуль табылды</translation>
     </message>
     <message>
         <source>{n} modules</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} модуль</translation>
     </message>
     <message>
         <source>{folder} (portable mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} (тасымалды режим)</translation>
     </message>
     <message>
         <source>the window did not show</source>
-        <translation type="unfinished"></translation>
+        <translation>терезе ашылмады</translation>
     </message>
     <message>
         <source>the app&apos;s icon is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>бағдарламаның белгішесі жоқ</translation>
     </message>
     <message>
-        <source>shown in {ms} ms on the page {page}</source>
-        <translation type="unfinished"></translation>
+        <source>the demo session did not open</source>
+        <translation>демо сессия ашылмады</translation>
+    </message>
+    <message>
+        <source>shown in {ms} ms on the page {page}; the demo opened on the page {demo}</source>
+        <translation>{ms} мс ішінде ашылды, бет: {page}; демо мына бетте ашылды: {demo}</translation>
     </message>
     <message>
         <source>no court model</source>
-        <translation type="unfinished"></translation>
+        <translation>сот үлгісі жоқ</translation>
     </message>
     <message>
         <source>{model} has no name or rule text</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} үлгісінің атауы не ереже мәтіні жоқ</translation>
     </message>
     <message>
         <source>{n} models, {sentences} sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} үлгі, {sentences} сөйлем</translation>
     </message>
     <message>
         <source>no built-in case</source>
-        <translation type="unfinished"></translation>
+        <translation>кірістірілген іс жоқ</translation>
     </message>
     <message>
         <source>{case} does not read back</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} ісі қайта оқылмайды</translation>
     </message>
     <message>
         <source>{n} cases: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} іс: {titles}</translation>
     </message>
     <message>
         <source>{n} events into {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлына {n} оқиға жазылды</translation>
     </message>
     <message>
         <source>the JSON export has no events</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON экспортында оқиғалар жоқ</translation>
     </message>
     <message>
         <source>the PDF export is not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF экспорты PDF емес</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>нұсқа</translation>
     </message>
     <message>
         <source>Alqa&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>Alqa файлдары</translation>
     </message>
     <message>
         <source>program parts</source>
-        <translation type="unfinished"></translation>
+        <translation>бағдарлама бөліктері</translation>
     </message>
     <message>
         <source>data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>деректер қалтасы</translation>
     </message>
     <message>
         <source>main window</source>
-        <translation type="unfinished"></translation>
+        <translation>негізгі терезе</translation>
     </message>
     <message>
         <source>words in {lang}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lang} тіліндегі сөздер</translation>
     </message>
     <message>
         <source>court models in {lang}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lang} тіліндегі сот үлгілері</translation>
     </message>
     <message>
         <source>built-in cases in {lang}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lang} тіліндегі кірістірілген істер</translation>
     </message>
     <message>
         <source>example scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>үлгі сценарий</translation>
     </message>
     <message>
         <source>JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON экспорты</translation>
     </message>
     <message>
         <source>PDF export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAIL  {check}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok    {check}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF экспорты</translation>
     </message>
     <message>
         <source>Self-test failed: {failed} of {n} checks. Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі тексеру сәтсіз: {n} тексерудің {failed} өтпеді. Толығырақ: {log}.</translation>
+    </message>
+    <message>
+        <source>Self-test failed: {failed} of {n} checks.</source>
+        <translation>Өзін-өзі тексеру сәтсіз: {n} тексерудің {failed} өтпеді.</translation>
     </message>
     <message>
         <source>Self-test passed: {n} checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі тексеру сәтті: {n} тексеру өтті.</translation>
     </message>
 </context>
 <context>
@@ -5630,6 +5630,10 @@ Dina O&apos;Brien</translation>
         <translation>Көрсеткілер дәлелдері біреуге ықпал еткен қатысушыдан сол ықпалды қабылдаған қатысушыға қарай бағытталған; тұтас көрсеткілерді қатысушылардың өздері атаған, ал үзік көрсеткілер ұстанымдар бойынша есептелген. Кінәлі: қызғылт сары шаршы; кінәсіз: көк дөңгелек; әлі шешпеген: сұр сақина.</translation>
     </message>
     <message>
+        <source>Influence network</source>
+        <translation>Ықпал желісі</translation>
+    </message>
+    <message>
         <source>Talk (min)</source>
         <translation>Сөйлеу уақыты (мин)</translation>
     </message>
@@ -5670,6 +5674,10 @@ Dina O&apos;Brien</translation>
         <translation>Келісім деңгейі</translation>
     </message>
     <message>
+        <source>The whole deliberation</source>
+        <translation>Бүкіл кеңесу бойынша</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Көрсеткіш</translation>
     </message>
@@ -5680,6 +5688,10 @@ Dina O&apos;Brien</translation>
     <message>
         <source>What it means</source>
         <translation>Нені білдіреді</translation>
+    </message>
+    <message>
+        <source>Each member</source>
+        <translation>Әр қатысушы бойынша</translation>
     </message>
     <message>
         <source>Member</source>

@@ -5,47 +5,47 @@
     <name>AboutDialog</name>
     <message>
         <source>About Alqa</source>
-        <translation type="unfinished">О программе Alqa</translation>
+        <translation>О программе Alqa</translation>
     </message>
     <message>
         <source>Alqa {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alqa {version}</translation>
     </message>
     <message>
         <source>Classroom mock trials: jury selection, deliberation, secret ballots on one laptop, and the influence network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные суды в классе: отбор присяжных, совещание, тайное голосование на одном ноутбуке и сеть влияния.</translation>
     </message>
     <message>
         <source>Alqa is free software under the MIT licence. It is built with these components, each under its own licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alqa — свободная программа под лицензией MIT. Она построена на этих компонентах, у каждого своя лицензия:</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries sit as separate files in Alqa&apos;s folder, and you may replace them with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt и PySide6 используются по лицензии GNU LGPL версии 3: их библиотеки лежат отдельными файлами в папке Alqa, и их можно заменить собственной сборкой.</translation>
     </message>
     <message>
         <source>Sessions and settings are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессии и настройки хранятся здесь: {folder}.</translation>
     </message>
     <message>
         <source>(Portable mode: a file named &apos;portable&apos; lies beside the program.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Переносной режим: рядом с программой лежит файл &apos;portable&apos;.)</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О Qt</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1079,7 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>check that this computer can run a lesson (offscreen) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить, что на этом компьютере можно провести урок (без экрана), и выйти</translation>
     </message>
     <message>
         <source>Something went wrong. Details are in {path}.</source>
@@ -1407,135 +1407,135 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>сборка</translation>
     </message>
     <message>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>из исходного кода</translation>
     </message>
     <message>
         <source>nothing in {folders} under {root}</source>
-        <translation type="unfinished"></translation>
+        <translation>в {root} пусто: {folders}</translation>
     </message>
     <message>
         <source>only {n} modules found</source>
-        <translation type="unfinished"></translation>
+        <translation>найдено только модулей: {n}</translation>
     </message>
     <message>
         <source>{n} modules</source>
-        <translation type="unfinished"></translation>
+        <translation>модулей: {n}</translation>
     </message>
     <message>
         <source>{folder} (portable mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} (переносной режим)</translation>
     </message>
     <message>
         <source>the window did not show</source>
-        <translation type="unfinished"></translation>
+        <translation>окно не появилось</translation>
     </message>
     <message>
         <source>the app&apos;s icon is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет значка программы</translation>
     </message>
     <message>
-        <source>shown in {ms} ms on the page {page}</source>
-        <translation type="unfinished"></translation>
+        <source>the demo session did not open</source>
+        <translation>демо-сессия не открылась</translation>
+    </message>
+    <message>
+        <source>shown in {ms} ms on the page {page}; the demo opened on the page {demo}</source>
+        <translation>открылось за {ms} мс, страница: {page}; демо открылось на странице {demo}</translation>
     </message>
     <message>
         <source>no court model</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ни одной модели суда</translation>
     </message>
     <message>
         <source>{model} has no name or rule text</source>
-        <translation type="unfinished"></translation>
+        <translation>у модели {model} нет названия или текста правила</translation>
     </message>
     <message>
         <source>{n} models, {sentences} sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>моделей: {n}, предложений: {sentences}</translation>
     </message>
     <message>
         <source>no built-in case</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ни одного встроенного дела</translation>
     </message>
     <message>
         <source>{case} does not read back</source>
-        <translation type="unfinished"></translation>
+        <translation>дело {case} не читается обратно</translation>
     </message>
     <message>
         <source>{n} cases: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>дел: {n}: {titles}</translation>
     </message>
     <message>
         <source>{n} events into {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>событий: {n}, в файл {file}</translation>
     </message>
     <message>
         <source>the JSON export has no events</source>
-        <translation type="unfinished"></translation>
+        <translation>в экспорте JSON нет событий</translation>
     </message>
     <message>
         <source>the PDF export is not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>экспорт PDF — не PDF</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>версия</translation>
     </message>
     <message>
         <source>Alqa&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>файлы Alqa</translation>
     </message>
     <message>
         <source>program parts</source>
-        <translation type="unfinished"></translation>
+        <translation>части программы</translation>
     </message>
     <message>
         <source>data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папка данных</translation>
     </message>
     <message>
         <source>main window</source>
-        <translation type="unfinished"></translation>
+        <translation>главное окно</translation>
     </message>
     <message>
         <source>words in {lang}</source>
-        <translation type="unfinished"></translation>
+        <translation>слова на языке {lang}</translation>
     </message>
     <message>
         <source>court models in {lang}</source>
-        <translation type="unfinished"></translation>
+        <translation>модели суда на языке {lang}</translation>
     </message>
     <message>
         <source>built-in cases in {lang}</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенные дела на языке {lang}</translation>
     </message>
     <message>
         <source>example scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>пример сценария</translation>
     </message>
     <message>
         <source>JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>экспорт JSON</translation>
     </message>
     <message>
         <source>PDF export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAIL  {check}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok    {check}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>экспорт PDF</translation>
     </message>
     <message>
         <source>Self-test failed: {failed} of {n} checks. Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самопроверка не пройдена: не прошли {failed} из {n} проверок. Подробности в {log}.</translation>
+    </message>
+    <message>
+        <source>Self-test failed: {failed} of {n} checks.</source>
+        <translation>Самопроверка не пройдена: не прошли {failed} из {n} проверок.</translation>
     </message>
     <message>
         <source>Self-test passed: {n} checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самопроверка пройдена: {n} проверок.</translation>
     </message>
 </context>
 <context>
@@ -5636,6 +5636,10 @@ Dina O&apos;Brien</translation>
         <translation>Стрелки идут от участника, чьи доводы на кого-то повлияли, к тому, на кого они повлияли; сплошные стрелки названы самими участниками, пунктирные выведены из позиций. Виновен: оранжевый квадрат; не виновен: синий круг; не определился: серое кольцо.</translation>
     </message>
     <message>
+        <source>Influence network</source>
+        <translation>Сеть влияния</translation>
+    </message>
+    <message>
         <source>Talk (min)</source>
         <translation>Выступления (мин)</translation>
     </message>
@@ -5676,6 +5680,10 @@ Dina O&apos;Brien</translation>
         <translation>Консенсус</translation>
     </message>
     <message>
+        <source>The whole deliberation</source>
+        <translation>Совещание в целом</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Показатель</translation>
     </message>
@@ -5686,6 +5694,10 @@ Dina O&apos;Brien</translation>
     <message>
         <source>What it means</source>
         <translation>Что это значит</translation>
+    </message>
+    <message>
+        <source>Each member</source>
+        <translation>По каждому участнику</translation>
     </message>
     <message>
         <source>Member</source>

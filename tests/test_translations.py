@@ -113,7 +113,8 @@ def test_every_text_is_translated_at_run_time(qapp):
 
     i18n.install("ru")
     try:
-        same = [k for k, v in all_texts().items() if i18n.text(Msg(k, {})) == v and re.search(r"[A-Za-z]{4}", v)]
+        same = [k for k, v in all_texts().items() if i18n.text(Msg(k, {})) == v
+                and re.search(r"[A-Za-z]{4}", re.sub(r"\{\w+\}", "", v))]  # placeholders are not words
     finally:
         i18n.install("en")
     assert same == []

@@ -305,7 +305,8 @@ class Report(QObject):
                          "Guilty: orange square; not guilty: blue circle; undecided: grey ring.")
         out = [self._h2(5)]
         if "network" in images:
-            out.append(f"<p><img src='{images['network']}' width='640' alt='{_e(self.tr('Influence network'))}'></p>")
+            alt = self.tr("Influence network")
+            out.append(f"<p><img src='{images['network']}' width='640' alt='{_e(alt)}'></p>")
         out.append(f"<p class='muted'>{_e(legend)}</p>")
         for i, chart_title in enumerate(images.get("chart_titles", "").split("\n")):
             key = f"chart{i}"
@@ -347,7 +348,8 @@ class Report(QObject):
                       ("polarization", "–" if last.polarization is None else f"{last.polarization:.2f}"),
                       ("consensus", share(last.consensus))]
         rows = [(names[k], v, i18n.text(explain(k))) for k, v in whole]
-        out.append(f"<h3>{_e(self.tr('The whole deliberation'))}</h3>")
+        whole_title = self.tr("The whole deliberation")
+        out.append(f"<h3>{_e(whole_title)}</h3>")
         out.append(_table((self.tr("Measure"), self.tr("Value"), self.tr("What it means")), rows))
         shown = ("in_strength", "out_strength", "pagerank", "betweenness", "flips", "talk")
         member_rows = []
@@ -355,7 +357,8 @@ class Report(QObject):
             values = (f"{mm.in_strength:.2f}", f"{mm.out_strength:.2f}", f"{mm.pagerank:.2f}",
                       f"{mm.betweenness:.2f}", str(mm.flips), f"{mm.talk / 60:.1f}")
             member_rows.append((self.person(member), *values))
-        out.append(f"<h3>{_e(self.tr('Each member'))}</h3>")
+        each_title = self.tr("Each member")
+        out.append(f"<h3>{_e(each_title)}</h3>")
         out.append(_table((self.tr("Member"), *(names[k] for k in shown)), member_rows))
         out.append("<ul>" + "".join(f"<li><b>{_e(names[k])}</b>: {_e(i18n.text(explain(k)))}</li>" for k in shown)
                    + "</ul>")
