@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Sessions and settings are kept in {folder}.</source>
-        <translation>Сессиялар мен баптаулар мына жерде сақталады: {folder}.</translation>
+        <translation>Сеанстар мен баптаулар мына жерде сақталады: {folder}.</translation>
     </message>
     <message>
         <source>(Portable mode: a file named &apos;portable&apos; lies beside the program.)</source>
@@ -1342,7 +1342,7 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>Fits a model of who moved whom to a session and replays its deliberation under other panels and rules, or gives the verdict odds of a generated class. See docs/what-if.md.</source>
-        <translation>Сессияға кім кімге әсер еткенінің моделін сәйкестендіреді және оның талқылауын басқа алқалар мен ережелер бойынша қайта ойнатады немесе жасалған сыныптың кесім ықтималдықтарын береді. docs/what-if.md қараңыз.</translation>
+        <translation>Сеансқа кім кімге әсер еткенінің моделін сәйкестендіреді және оның талқылауын басқа алқалар мен ережелер бойынша қайта ойнатады немесе жасалған сыныптың кесім ықтималдықтарын береді. docs/what-if.md қараңыз.</translation>
     </message>
     <message>
         <source>no-judges, panel=1+10, rule=MODEL, stubborn=X, equal-talk, open or secret; commas combine switches, repeat for more scenarios</source>
@@ -1378,7 +1378,7 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>Name a session, or give --generated N --guilty K.</source>
-        <translation>Сессияны атаңыз немесе --generated N --guilty K беріңіз.</translation>
+        <translation>Сеансты атаңыз немесе --generated N --guilty K беріңіз.</translation>
     </message>
     <message>
         <source>A class of {n}: {guilty} guilty, {not_guilty} not guilty, {undecided} undecided at the start.</source>
@@ -1438,7 +1438,7 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>the demo session did not open</source>
-        <translation>демо сессия ашылмады</translation>
+        <translation>демо сеанс ашылмады</translation>
     </message>
     <message>
         <source>shown in {ms} ms on the page {page}; the demo opened on the page {demo}</source>

@@ -1343,7 +1343,7 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>Fits a model of who moved whom to a session and replays its deliberation under other panels and rules, or gives the verdict odds of a generated class. See docs/what-if.md.</source>
-        <translation>Подгоняет к сессии модель того, кто на кого повлиял, и проигрывает её обсуждение при других составах и правилах или даёт вероятности вердикта для сгенерированного класса. См. docs/what-if.md.</translation>
+        <translation>Подгоняет к сеансу модель того, кто на кого повлиял, и проигрывает её обсуждение при других составах и правилах или даёт вероятности вердикта для сгенерированного класса. См. docs/what-if.md.</translation>
     </message>
     <message>
         <source>no-judges, panel=1+10, rule=MODEL, stubborn=X, equal-talk, open or secret; commas combine switches, repeat for more scenarios</source>
@@ -1379,7 +1379,7 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>Name a session, or give --generated N --guilty K.</source>
-        <translation>Укажите сессию или задайте --generated N --guilty K.</translation>
+        <translation>Укажите сеанс или задайте --generated N --guilty K.</translation>
     </message>
     <message>
         <source>A class of {n}: {guilty} guilty, {not_guilty} not guilty, {undecided} undecided at the start.</source>
@@ -1439,7 +1439,7 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>the demo session did not open</source>
-        <translation>демо-сессия не открылась</translation>
+        <translation>демо-сеанс не открылся</translation>
     </message>
     <message>
         <source>shown in {ms} ms on the page {page}; the demo opened on the page {demo}</source>

@@ -85,6 +85,12 @@ class Shooter:
         self.window.show_library()
         self.save(self.window, "case-library")
         self.window.show_home()
+        from app.ui.about import AboutDialog
+
+        about = AboutDialog(self.window)
+        about.show()
+        self.save(about, "about")
+        about.close()
 
     def wizard(self, every_step: bool) -> None:
         from app.ui.wizard.wizard import NewSessionWizard
