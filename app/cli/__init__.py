@@ -119,8 +119,14 @@ def main(argv: list[str] | None = None) -> int:
 GUI_COMMANDS = ("replay",)  # commands that open the window
 
 
+def _commands() -> set[str]:
+    """Every subcommand the parser knows (a module may register several: export and import)."""
+    actions = _build_parser()._actions
+    return {name for a in actions if isinstance(a, argparse._SubParsersAction) for name in a.choices}
+
+
 def _wants_gui(argv: list[str]) -> bool:
-    commands = {info.name for info in pkgutil.iter_modules(__path__)} - set(GUI_COMMANDS)
+    commands = _commands() - set(GUI_COMMANDS)
     if any(a in ("-h", "--help", "--version") for a in argv):
         return False
     return not any(a in commands for a in argv)

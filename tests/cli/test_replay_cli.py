@@ -40,3 +40,21 @@ def test_export_the_report_and_pictures_from_the_command_line(tmp_path):
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
     assert "Кесім" in text  # the verdict, in Kazakh
     assert "Вердикт" in (tmp_path / "r.html").read_text("utf-8")
+
+
+def test_commands_of_a_module_that_registers_two_need_no_display(tmp_path):
+    """`alqa import` (registered by export.py) is a command, not the window: it runs with no display."""
+    import os
+    import subprocess
+    import sys
+
+    session = tmp_path / "kz.alqa"
+    alqa("scenario", "run", str(SCENARIOS / "kz-2007-embezzlement.json"), "--out", str(session), data=tmp_path)
+    assert alqa("export", str(session), "--format", "json", "--out", str(tmp_path / "s.json"),
+                data=tmp_path).returncode == 0
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["ALQA_DATA_DIR"] = str(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "app", "import", str(tmp_path / "s.json"), "--out",
+                             str(tmp_path / "back.alqa")], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "back.alqa").exists()
