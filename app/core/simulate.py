@@ -15,6 +15,7 @@ No Qt, no SciPy: numpy only.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from math import sqrt
@@ -430,6 +431,24 @@ def perturbed(fit_: Fit, runs: int, rng: np.random.Generator) -> tuple[np.ndarra
     return theta[:, :, :-1], theta[:, :, -1]
 
 
+_PERTURBED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # fit -> {(runs, seed): (A, b, rng state)}
+
+
+def _perturbed_once(fit_: Fit, runs: int, seed: int) -> tuple[np.ndarray, np.ndarray, np.random.Generator]:
+    """`perturbed` from a fresh generator of `seed`, drawn once per fit, runs and seed: every scenario
+    of a lab (and every slider move) starts from the same runs, and the generator goes on from the
+    same state, so results are exactly those of drawing again."""
+    per_fit = _PERTURBED.setdefault(fit_, {})
+    if (runs, seed) not in per_fit:
+        rng = np.random.default_rng(seed)
+        A, b = perturbed(fit_, runs, rng)
+        per_fit[(runs, seed)] = (A, b, rng.bit_generator.state)
+    A, b, state = per_fit[(runs, seed)]
+    rng = np.random.default_rng(seed)
+    rng.bit_generator.state = state
+    return A.copy(), b.copy(), rng
+
+
 def _choose(pool: np.ndarray, k: int, runs: int, rng: np.random.Generator) -> np.ndarray:
     """k members of `pool` for each run: a random subset if fewer, all plus random copies if more."""
     if k == 0 or pool.size == 0:
@@ -583,8 +602,7 @@ def simulate(fit_: Fit, scenario: Scenario, models: Sequence[CourtModel], runs: 
     chosen = [m for m in models if scenario.rule is None or m.id == scenario.rule]
     if not chosen:
         raise DataError(Msg.of("simulate.unknown_rule", model=scenario.rule or ""))
-    rng = np.random.default_rng(seed)
-    A, b = perturbed(fit_, runs, rng)
+    A, b, rng = _perturbed_once(fit_, runs, seed)
     setup = _apply(fit_, scenario, A, b, rng)
     first_vote = max(1, rounds if rounds is not None else fit_.panel.y.shape[0] - 1)
     tables = [verdict_table(setup.judges, setup.jurors, m) for m in chosen]

@@ -32,8 +32,8 @@ from app.core.state import SessionState, seat_role
 from app.store.exports import Loaded, Naming, fail
 from app.store.files import write_atomic, write_through
 
-PICTURE_W, PICTURE_H = 1200, 860  # pixels of the network picture: sharp at the report's 640-point width
-CHART_W, CHART_H = 960, 600
+PICTURE_W, PICTURE_H = 1000, 720  # pixels of the network picture: sharp at the report's 640-point width
+CHART_W, CHART_H = 800, 500
 _keep: list = []  # the offscreen application of a headless export lives as long as the process
 _PSEUDONYM = re.compile(r"^(Judge|Juror|Witness|Reserve|Member) (\d+)(.*)$")
 STYLE = """
@@ -117,6 +117,7 @@ class Report(QObject):
         self.loaded, self.names = loaded, names
         self.naming = Naming(loaded.state, names)
         self.state = loaded.state
+        self._comparisons = None
 
     # --- how people and courts are called ----------------------------------------------------
 
@@ -282,12 +283,15 @@ class Report(QObject):
         return "".join(out)
 
     def comparisons(self):
-        from app.core.compare import compare_vote
-        from app.store.library import with_variants
+        """The other courts on the deciding vote (asked once: the table and the debrief share it)."""
+        if self._comparisons is None:
+            from app.core.compare import compare_vote
+            from app.store.library import with_variants
 
-        result = self.state.outcome
-        vote = next((v for v in self.state.votes if v.no == result.vote_no and v.revealed), None)
-        return compare_vote(self.state, vote, with_variants()) if vote is not None else ()
+            result = self.state.outcome
+            vote = next((v for v in self.state.votes if v.no == result.vote_no and v.revealed), None)
+            self._comparisons = compare_vote(self.state, vote, with_variants()) if vote is not None else ()
+        return self._comparisons
 
     def _other_courts(self, lang: str) -> str:
         others = self.comparisons()
@@ -502,7 +506,8 @@ def write_pdf(loaded: Loaded, out: Path, *, lang: str, names: bool = False) -> P
         src = {}
         if pics is not None:
             for key, image in _images(pics).items():  # no alpha: the PDF needs no soft mask (half the work)
-                image = image.convertToFormat(QImage.Format.Format_RGB888)
+                if image.hasAlphaChannel():
+                    image = image.convertToFormat(QImage.Format.Format_RGB888)
                 document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"alqa:{key}.png"), image)
                 src[key] = f"alqa:{key}.png"
             src["chart_titles"] = "\n".join(pics.chart_titles)

@@ -234,6 +234,19 @@ def test_same_seed_same_result_and_another_seed_differs(quiet):
     assert other.final.tolist() != one.final.tolist()
 
 
+def test_runs_drawn_once_per_fit_give_what_drawing_again_gives(quiet):
+    """The perturbed runs are kept per fit, runs and seed: a kept draw and a fresh one agree exactly."""
+    from app.core import simulate as module
+
+    _, model = quiet
+    simulate(model, Scenario(), MODELS, runs=300, seed=4)  # draws the runs and keeps them
+    kept = simulate(model, Scenario(no_judges=True, equal_talk=True), MODELS, runs=300, seed=4)  # kept runs
+    module._PERTURBED.clear()
+    fresh = simulate(model, Scenario(no_judges=True, equal_talk=True), MODELS, runs=300, seed=4)
+    assert kept.odds == fresh.odds and kept.final.tolist() == fresh.final.tolist()
+    assert (300, 4) in module._PERTURBED[model]
+
+
 def test_odds_sum_to_one_with_intervals_and_rounds(quiet):
     _, model = quiet
     result = simulate(model, Scenario(), MODELS, runs=400, seed=3)

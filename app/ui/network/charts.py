@@ -267,7 +267,7 @@ class InfluenceCharts(Retranslating, QWidget):
 
     def render_image(self, chart_index: int, width: int = 1200, height: int = 800) -> QImage:
         """One chart drawn on a white picture of width x height pixels (for files and the report)."""
-        image = QImage(width, height, QImage.Format.Format_ARGB32)
+        image = QImage(width, height, QImage.Format.Format_RGB32)  # white ground: no alpha to carry
         image.fill(QColor("white"))
 
         points = sum(len(p) for p in self._data.points.values())

@@ -325,7 +325,7 @@ class GraphView(Retranslating, QWidget):
 
     def render_image(self, width: int, height: int) -> QImage:
         """The network as it stands, drawn on a white picture of width x height pixels."""
-        image = QImage(QSize(width, height), QImage.Format.Format_ARGB32)
+        image = QImage(QSize(width, height), QImage.Format.Format_RGB32)  # white ground: no alpha to carry
         image.fill(QColor("#ffffff"))
         painter = QPainter(image)
         self._paint_scene(painter, QRectF(0, 0, width, height))
