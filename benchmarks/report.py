@@ -85,9 +85,13 @@ def measure(events: int = 100_000) -> dict[str, tuple[float, float]]:
 
 
 def bench(row) -> None:
-    for name, (seconds, baseline) in measure().items():
-        big = "event session" in name
-        goal = "< 5 s (issue [6])" if big else "< 100 ms (issue [6])"
-        words = "plain event log as a PDF" if big else "without the what-if page"
-        row(name, f"{seconds * 1000:.0f} ms", goal, f"{words}: {baseline * 1000:.0f} ms" if baseline else "",
-            seconds < (5.0 if big else 0.1))
+    for name, (seconds, lighter) in measure().items():
+        if "event session" in name:
+            row(name, f"{seconds * 1000:.0f} ms", "< 5 s (issue [6])", f"plain event log as a PDF: {lighter * 1000:.0f} ms",
+                seconds < 5.0)
+            continue
+        if lighter:  # the report: issue [6]'s content, then with issue [7]'s what-if page (the model fit)
+            row(f"{name}, without the what-if page", f"{lighter * 1000:.0f} ms", "< 100 ms (issue [6])", "",
+                lighter < 0.1)
+        row(name + (", with the what-if page" if lighter else ""), f"{seconds * 1000:.0f} ms", "< 100 ms (issue [6])",
+            "the page fits the model and runs five scenarios" if lighter else "", seconds < 0.1)
