@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QObject, QSizeF, QUrl, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app import __version__, i18n
 from app.core.counting import vote_outcome
@@ -34,6 +34,7 @@ from app.store.files import write_atomic, write_through
 
 PICTURE_W, PICTURE_H = 1000, 720  # pixels of the network picture: sharp at the report's 640-point width
 CHART_W, CHART_H = 800, 500
+REPORT_PT = 9.0  # the PDF's body text
 _keep: list = []  # the offscreen application of a headless export lives as long as the process
 _PSEUDONYM = re.compile(r"^(Judge|Juror|Witness|Reserve|Member) (\d+)(.*)$")
 STYLE = """
@@ -433,7 +434,7 @@ WHAT_IF = ((False, None), (True, None), (False, (1, 10)), (False, (2, 9)), (Fals
 def _table(head: tuple[str, ...], rows: list[tuple]) -> str:
     top = "".join(f"<th>{_e(h)}</th>" for h in head)
     body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table cellspacing='0' cellpadding='4' border='1'><tr>{top}</tr>{body}</table>"
+    return f"<table width='100%' cellspacing='0' cellpadding='4' border='1'><tr>{top}</tr>{body}</table>"
 
 
 def _seat_order(seat: str) -> tuple:
@@ -512,6 +513,9 @@ def write_pdf(loaded: Loaded, out: Path, *, lang: str, names: bool = False) -> P
                 src[key] = f"alqa:{key}.png"
             src["chart_titles"] = "\n".join(pics.chart_titles)
         document.setDefaultStyleSheet(STYLE)
+        font = QFont(document.defaultFont())
+        font.setPointSizeF(REPORT_PT)  # the same pages from the CLI and from the app, whatever its font
+        document.setDefaultFont(font)
         document.setHtml(report.html(src))
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, loaded.state.meta.title)
 
