@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -99,13 +100,21 @@ class ExportDialog(Retranslating, QDialog):
         """Write the chosen export to `path`; the outcome is said in the dialog."""
         from app.report.exporting import export as export_session
 
-        self.message.setText(self.tr("Exporting…"))
+        self._say(self.tr("Exporting…"))
+        self.message.repaint()  # the words show before the work starts
+        self.save.setEnabled(False)
+        # On this thread: the report is painted by widgets, and an export in another language swaps
+        # the application's translator for a moment. A big session takes a few seconds (the cursor says so).
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.written = export_session(self.session, self.chosen(), path, names=not self.anonymous.isChecked(),
                                           notes=self.notes.isChecked(), lang=self.lang.currentData())
         except AlqaError as exc:
             self._say(i18n.text(exc.msg))
             return False
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.save.setEnabled(True)
         self._say(self.tr("Written: {path}").format(path=", ".join(str(p) for p in self.written)))
         return True
 
