@@ -2633,6 +2633,14 @@ Dina O&apos;Brien</translation>
         <translation>Сеансты тек оқу үшін қайта ойнату</translation>
     </message>
     <message>
+        <source>Plan a less&amp;on…</source>
+        <translation>Сабақты жоспа&amp;рлау…</translation>
+    </message>
+    <message>
+        <source>Plan a lesson: what would a class decide?</source>
+        <translation>Сабақты жоспарлау: сынып қандай шешім шығарар еді?</translation>
+    </message>
+    <message>
         <source>&amp;Continue</source>
         <translation>Жал&amp;ғастыру</translation>
     </message>
@@ -2865,18 +2873,6 @@ Dina O&apos;Brien</translation>
 <context>
     <name>LabPanel</name>
     <message>
-        <source>Computing…</source>
-        <translation>Есептеліп жатыр…</translation>
-    </message>
-    <message>
-        <source>The model could not be computed for this session. Details are in the log.</source>
-        <translation>Бұл сеанс үшін модельді есептеу мүмкін болмады. Толығырақ журналда.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Дайын</translation>
-    </message>
-    <message>
         <source>■ guilty</source>
         <translation>■ кінәлі</translation>
     </message>
@@ -2899,6 +2895,18 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Verdicts per court: {scenario}</source>
         <translation>Әр сот бойынша кесімдер: {scenario}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Есептеліп жатыр…</translation>
+    </message>
+    <message>
+        <source>The model could not be computed for this session. Details are in the log.</source>
+        <translation>Бұл сеанс үшін модельді есептеу мүмкін болмады. Толығырақ журналда.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Дайын</translation>
     </message>
     <message>
         <source>Your class, as it deliberated</source>
@@ -3034,6 +3042,10 @@ Dina O&apos;Brien</translation>
     <message>
         <source>&amp;Replay a session…</source>
         <translation>Сеансты қа&amp;йта ойнату…</translation>
+    </message>
+    <message>
+        <source>Plan a less&amp;on…</source>
+        <translation>Сабақты жоспа&amp;рлау…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4999,6 +5011,65 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Wrong PIN. Try again.</source>
         <translation>PIN коды қате. Қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Not guilty at the start: {n}</source>
+        <translation>Басында кінәсіз деп санайтындар: {n}</translation>
+    </message>
+    <message>
+        <source>{n} members: {guilty} guilty, {undecided} undecided, {not_guilty} not guilty</source>
+        <translation>Қатысушылар саны {n}: кінәлі — {guilty}, әлі шешпеген — {undecided}, кінәсіз — {not_guilty}</translation>
+    </message>
+    <message>
+        <source>convicts</source>
+        <translation>айыптау үкімін шығарады</translation>
+    </message>
+    <message>
+        <source>acquits</source>
+        <translation>ақтайды</translation>
+    </message>
+    <message>
+        <source>reaches no verdict</source>
+        <translation>шешімге келмейді</translation>
+    </message>
+    <message>
+        <source>{court}: such a panel most often {outcome} ({percent}%).</source>
+        <translation>{court}: мұндай алқа көбінесе {outcome} ({percent}%).</translation>
+    </message>
+    <message>
+        <source>What such a panel would most often decide, court by court</source>
+        <translation>Мұндай алқа әр сотта көбінесе қандай шешім шығарар еді</translation>
+    </message>
+    <message>
+        <source>Plan a lesson: what would a class decide?</source>
+        <translation>Сабақты жоспарлау: сынып қандай шешім шығарар еді?</translation>
+    </message>
+    <message>
+        <source>Before you meet the class: say how many members deliberate and how they lean at the first stance check. The faction model (Davis; MacCoun and Kerr) gives the share of such panels that convict, acquit or reach no verdict under each court. It knows only the opening split, not the arguments.</source>
+        <translation>Сыныппен кездеспес бұрын: қанша қатысушы кеңесетінін және ұстанымдарды алғаш сұрағанда олардың пікірі қалай бөлінетінін көрсетіңіз. Фракциялар моделі (Дэвис; МакКаун мен Керр) әр сотта мұндай алқалардың қаншасы айыптайтынын, ақтайтынын немесе шешімге келмейтінін көрсетеді. Модель дәлелдерді емес, тек бастапқы бөліністі біледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Members of the panel:</source>
+        <translation>Алқа &amp;мүшелері:</translation>
+    </message>
+    <message>
+        <source>At the start &amp;guilty:</source>
+        <translation>Басында &amp;кінәлі:</translation>
+    </message>
+    <message>
+        <source>At the start &amp;undecided:</source>
+        <translation>Басында әлі &amp;шешпеген:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Verdicts per court</source>
+        <translation>Әр сот бойынша кесімдер</translation>
     </message>
 </context>
 <context>

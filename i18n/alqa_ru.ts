@@ -2637,6 +2637,14 @@ Dina O&apos;Brien</translation>
         <translation>Воспроизвести сеанс только для чтения</translation>
     </message>
     <message>
+        <source>Plan a less&amp;on…</source>
+        <translation>Спланировать &amp;занятие…</translation>
+    </message>
+    <message>
+        <source>Plan a lesson: what would a class decide?</source>
+        <translation>Спланировать занятие: что решил бы класс?</translation>
+    </message>
+    <message>
         <source>&amp;Continue</source>
         <translation>&amp;Продолжить</translation>
     </message>
@@ -2870,18 +2878,6 @@ Dina O&apos;Brien</translation>
 <context>
     <name>LabPanel</name>
     <message>
-        <source>Computing…</source>
-        <translation>Идёт расчёт…</translation>
-    </message>
-    <message>
-        <source>The model could not be computed for this session. Details are in the log.</source>
-        <translation>Для этого сеанса модель рассчитать не удалось. Подробности в журнале.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
         <source>■ guilty</source>
         <translation>■ виновен</translation>
     </message>
@@ -2904,6 +2900,18 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Verdicts per court: {scenario}</source>
         <translation>Вердикты по судам: {scenario}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Идёт расчёт…</translation>
+    </message>
+    <message>
+        <source>The model could not be computed for this session. Details are in the log.</source>
+        <translation>Для этого сеанса модель рассчитать не удалось. Подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Your class, as it deliberated</source>
@@ -3039,6 +3047,10 @@ Dina O&apos;Brien</translation>
     <message>
         <source>&amp;Replay a session…</source>
         <translation>&amp;Воспроизвести сеанс…</translation>
+    </message>
+    <message>
+        <source>Plan a less&amp;on…</source>
+        <translation>Спланировать &amp;занятие…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -5004,6 +5016,65 @@ Dina O&apos;Brien</translation>
     <message>
         <source>Wrong PIN. Try again.</source>
         <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Not guilty at the start: {n}</source>
+        <translation>Вначале считают невиновным: {n}</translation>
+    </message>
+    <message>
+        <source>{n} members: {guilty} guilty, {undecided} undecided, {not_guilty} not guilty</source>
+        <translation>Участников — {n}: виновен — {guilty}, не решили — {undecided}, не виновен — {not_guilty}</translation>
+    </message>
+    <message>
+        <source>convicts</source>
+        <translation>выносит обвинительный вердикт</translation>
+    </message>
+    <message>
+        <source>acquits</source>
+        <translation>оправдывает</translation>
+    </message>
+    <message>
+        <source>reaches no verdict</source>
+        <translation>не приходит к решению</translation>
+    </message>
+    <message>
+        <source>{court}: such a panel most often {outcome} ({percent}%).</source>
+        <translation>{court}: такая коллегия чаще всего {outcome} ({percent}%).</translation>
+    </message>
+    <message>
+        <source>What such a panel would most often decide, court by court</source>
+        <translation>Что чаще всего решила бы такая коллегия в каждом суде</translation>
+    </message>
+    <message>
+        <source>Plan a lesson: what would a class decide?</source>
+        <translation>Спланировать занятие: что решил бы класс?</translation>
+    </message>
+    <message>
+        <source>Before you meet the class: say how many members deliberate and how they lean at the first stance check. The faction model (Davis; MacCoun and Kerr) gives the share of such panels that convict, acquit or reach no verdict under each court. It knows only the opening split, not the arguments.</source>
+        <translation>До встречи с классом: укажите, сколько участников совещается и как они склоняются при первом опросе позиций. Модель фракций (Дэвис; Маккаун и Керр) показывает, какая доля таких коллегий в каждом суде обвиняет, оправдывает или не приходит к решению. Модель знает только начальный расклад, а не доводы.</translation>
+    </message>
+    <message>
+        <source>&amp;Members of the panel:</source>
+        <translation>&amp;Членов коллегии:</translation>
+    </message>
+    <message>
+        <source>At the start &amp;guilty:</source>
+        <translation>Вначале &amp;виновен:</translation>
+    </message>
+    <message>
+        <source>At the start &amp;undecided:</source>
+        <translation>Вначале &amp;не решили:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Verdicts per court</source>
+        <translation>Вердикты по судам</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,9 @@ class Shooter:
         about.show()
         self.save(about, "about")
         about.close()
+        self.window.show_plan()
+        self.save(self.window.plan, "plan-a-lesson")
+        self.window.plan.close()
 
     def wizard(self, every_step: bool) -> None:
         from app.ui.wizard.wizard import NewSessionWizard

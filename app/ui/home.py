@@ -72,6 +72,7 @@ class HomePage(Retranslating, QWidget):
     library_requested = Signal()
     settings_requested = Signal()
     replay_requested = Signal(object)  # a session file or session JSON to replay, read-only
+    plan_requested = Signal()  # what would a made-up class decide? (the faction model)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,6 +88,7 @@ class HomePage(Retranslating, QWidget):
         self._library = QPushButton(objectName="library")
         self._settings = QPushButton(objectName="settings")
         self._replay = QPushButton(objectName="replay")
+        self._plan = QPushButton(objectName="plan")
         self._recent_label = QLabel(objectName="recent_label")
         self.model = RecentSessionsModel(self)
         self.table = QTableView(objectName="recent")
@@ -109,11 +111,12 @@ class HomePage(Retranslating, QWidget):
         self._library.clicked.connect(self.library_requested)
         self._settings.clicked.connect(self.settings_requested)
         self._replay.clicked.connect(self.choose_replay)
+        self._plan.clicked.connect(self.plan_requested)
         self._continue_button.clicked.connect(self._continue)
         self._rename.clicked.connect(self._rename_selected)
         self._delete.clicked.connect(self._delete_selected)
         actions = QHBoxLayout()
-        for button in (self._new, self._library, self._demo, self._replay, self._settings):
+        for button in (self._new, self._library, self._demo, self._replay, self._plan, self._settings):
             actions.addWidget(button)
         self._new.setDefault(True)
         actions.addStretch(1)
@@ -221,6 +224,7 @@ class HomePage(Retranslating, QWidget):
                  (self._demo, self.tr("Open the &demo session"), self.tr("Open the demo session")),
                  (self._settings, self.tr("&Settings…"), self.tr("Settings")),
                  (self._replay, self.tr("Re&play a session…"), self.tr("Replay a session, read-only")),
+                 (self._plan, self.tr("Plan a less&on…"), self.tr("Plan a lesson: what would a class decide?")),
                  (self._continue_button, self.tr("&Continue"), self.tr("Continue the selected session")),
                  (self._rename, self.tr("&Rename…"), self.tr("Rename the selected session")),
                  (self._delete, self.tr("De&lete…"), self.tr("Delete the selected session")))

@@ -43,7 +43,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._library = None
         self.home.settings_requested.connect(self.show_settings)
         self.home.replay_requested.connect(self.open_replay)
+        self.home.plan_requested.connect(self.show_plan)
         self._replay = None  # the replay page, built the first time a session is replayed
+        self.plan = None  # the planning dialog, while open
         self._make_actions()
         self._retranslate()
         self.resize(1200, 800)
@@ -56,6 +58,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_library = QAction(self, triggered=self.show_library)
         self.act_demo = QAction(self, triggered=self.open_demo)
         self.act_replay = QAction(self, triggered=lambda: self.home.choose_replay())
+        self.act_plan = QAction(self, triggered=self.show_plan)
         self.act_settings = QAction(self, shortcut=QKeySequence.StandardKey.Preferences, triggered=self.show_settings)
         self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.act_projector = QAction(self, shortcut=QKeySequence("F5"), triggered=self.show_projector)
@@ -63,8 +66,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_large.setChecked(bool(self.settings.get("large_text")))
         self.act_about = QAction(self, triggered=self.show_about)
         self.menu_file = self.menuBar().addMenu("")
-        for action in (self.act_new, self.act_home, self.act_library, self.act_demo, self.act_replay, self.act_settings,
-                       self.act_quit):
+        for action in (self.act_new, self.act_home, self.act_library, self.act_demo, self.act_replay, self.act_plan,
+                       self.act_settings, self.act_quit):
             self.menu_file.addAction(action)
         self.menu_view = self.menuBar().addMenu("")
         self.menu_view.addAction(self.act_projector)
@@ -82,6 +85,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_library.setText(self.tr("Case &library"))
         self.act_demo.setText(self.tr("Open the &demo session"))
         self.act_replay.setText(self.tr("&Replay a session…"))
+        self.act_plan.setText(self.tr("Plan a less&on…"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_projector.setText(self.tr("&Projector window"))
@@ -231,6 +235,13 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _toggle_large(self, on: bool) -> None:
         self.apply_settings({**self.settings, "large_text": on})
+
+    def show_plan(self) -> None:
+        """What would a made-up class decide under each court? (app/ui/lab/plan.py)"""
+        from app.ui.lab.plan import PlanDialog
+
+        self.plan = PlanDialog(self)
+        self.plan.show()
 
     def show_about(self) -> None:
         """The version and the licences of everything Alqa is built with (app/ui/about.py)."""

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalStackedBarSeries, QValueAxis
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -62,6 +62,50 @@ def compute(state, scenario, models, runs: int, fit=None) -> Answer:
         own = seen.outcome.verdict
         return Answer(fit, Lab((base,), fit, None, own), Lab((now,), fit, None, own))
     return Answer(None, what_if(seen, [Scenario()], models, runs), what_if(seen, [scenario], models, runs))
+
+
+def fill_verdict_chart(view: QChartView, odds: list[tuple[str, dict[str, float]]], names: dict[str, str],
+                       own: str | None, title: str) -> None:
+    """Horizontal bars per court: the share that convicts (■), acquits (●), reaches no verdict (○).
+
+    `odds`: (court model id, {"guilty", "not_guilty", "hung": probability}); the court `own` is
+    marked and drawn on top. Words in the context "LabPanel" (the planning dialog shares them).
+    """
+    chart = view.chart()
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    ordered = sorted(odds, key=lambda o: (o[0] != own, names.get(o[0], o[0])))
+    ordered.reverse()  # horizontal bars are drawn bottom-up: the class's own court on top
+    series = QHorizontalStackedBarSeries()
+    for key, colour, word in (("guilty", GUILTY, QCoreApplication.translate("LabPanel", "■ guilty")),
+                              ("not_guilty", NOT_GUILTY, QCoreApplication.translate("LabPanel", "● not guilty")),
+                              ("hung", HUNG, QCoreApplication.translate("LabPanel", "○ no verdict"))):
+        bar = QBarSet(word)
+        bar.setColor(QColor(colour))
+        bar.setLabelColor(QColor("white"))
+        bar.append([100 * p[key] for _, p in ordered])
+        series.append(bar)
+    shares = [100 * p[key] for _, p in ordered for key in ("guilty", "not_guilty", "hung") if p[key] > 0]
+    series.setLabelsVisible(min(shares, default=0) >= 12)  # a thin bar's label would spill over its neighbour
+    series.setLabelsFormat("@value %")
+    series.setLabelsPrecision(3)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    mark = QCoreApplication.translate("LabPanel", "{court} (your court)")
+    categories.append([mark.format(court=names.get(m, m)) if m == own else names.get(m, m) for m, _ in ordered])
+    values = QValueAxis()
+    values.setRange(0, 100)
+    values.setLabelFormat("%d %%")
+    values.setTitleText(QCoreApplication.translate("LabPanel", "Share of simulated panels"))
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    view.setMinimumHeight(160 + 36 * len(ordered))  # every court's name legible, never elided
+    chart.setTitle(title)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    view.setAccessibleName(QCoreApplication.translate("LabPanel", "Verdicts per court: {scenario}").format(scenario=title))
 
 
 class _Signals(QObject):
@@ -242,38 +286,8 @@ class LabPanel(Retranslating, QWidget):
 
     def _fill(self, chart: QChart, result, names: dict[str, str]) -> None:
         own = self._controller.state.meta.model.id if self._controller.state.meta.model else None
-        odds = sorted(result.odds, key=lambda o: (o.model_id != own, names.get(o.model_id, o.model_id)))
-        odds.reverse()  # horizontal bars are drawn bottom-up: the class's own court on top
-        series = QHorizontalStackedBarSeries()
-        for key, colour, word in (("guilty", GUILTY, self.tr("■ guilty")),
-                                  ("not_guilty", NOT_GUILTY, self.tr("● not guilty")),
-                                  ("hung", HUNG, self.tr("○ no verdict"))):
-            bar = QBarSet(word)
-            bar.setColor(QColor(colour))
-            bar.setLabelColor(QColor("white"))
-            bar.append([100 * o.p[key] for o in odds])
-            series.append(bar)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value %")
-        series.setLabelsPrecision(3)
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        mark = self.tr("{court} (your court)")
-        categories.append([mark.format(court=names.get(o.model_id, o.model_id)) if o.model_id == own
-                           else names.get(o.model_id, o.model_id) for o in odds])
-        values = QValueAxis()
-        values.setRange(0, 100)
-        values.setLabelFormat("%d %%")
-        values.setTitleText(self.tr("Share of simulated panels"))
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        series.attachAxis(values)
-        self.chart.setMinimumHeight(160 + 36 * len(odds))  # every court's name legible, never elided
-        chart.setTitle(i18n.text(result.scenario.label()))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.setAccessibleName(self.tr("Verdicts per court: {scenario}").format(
-            scenario=i18n.text(result.scenario.label())))
+        fill_verdict_chart(self.chart, [(o.model_id, o.p) for o in result.odds], names, own,
+                           i18n.text(result.scenario.label()))
 
     def _sentences(self, answer: Answer, names: dict[str, str], own: str | None) -> str:
         """The class's own court first: as the class deliberated, then under the scenario; then the others."""
