@@ -2548,8 +2548,8 @@ Dina O&apos;Brien</translation>
     <message numerus="yes">
         <source>&amp;Recent sessions (%n)</source>
         <translation>
-            <numerusform>&amp;Жуырдағы сеанстар (%n)</numerusform>
-            <numerusform>&amp;Жуырдағы сеанстар (%n)</numerusform>
+            <numerusform>Жуырдағы &amp;сеанстар (%n)</numerusform>
+            <numerusform>Жуырдағы &amp;сеанстар (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2649,20 +2649,20 @@ Dina O&apos;Brien</translation>
         <translation>Таңдалған сеансты жалғастыру</translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Атын өзгерту…</translation>
-    </message>
-    <message>
         <source>Rename the selected session</source>
         <translation>Таңдалған сеанстың атын өзгерту</translation>
     </message>
     <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Өшіру…</translation>
+        <source>Ren&amp;ame…</source>
+        <translation>&amp;Атын өзгерту…</translation>
     </message>
     <message>
         <source>Delete the selected session</source>
         <translation>Таңдалған сеансты өшіру</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>&amp;Өшіру…</translation>
     </message>
     <message>
         <source>Recent sessions</source>
@@ -2969,11 +2969,11 @@ Dina O&apos;Brien</translation>
         <translation>Жасырын</translation>
     </message>
     <message>
-        <source>&amp;Equal talk time for everyone</source>
+        <source>Equal &amp;talk time for everyone</source>
         <translation>Барлығына сөйлеуге &amp;тең уақыт</translation>
     </message>
     <message>
-        <source>&amp;Panel:</source>
+        <source>P&amp;anel:</source>
         <translation>&amp;Құрам:</translation>
     </message>
     <message>
@@ -2981,12 +2981,12 @@ Dina O&apos;Brien</translation>
         <translation>Өжетт&amp;ік:</translation>
     </message>
     <message>
-        <source>Stance &amp;checks:</source>
-        <translation>Ұстанымдарды сұ&amp;рау:</translation>
+        <source>&amp;Runs:</source>
+        <translation>Жүргізу сан&amp;ы:</translation>
     </message>
     <message>
-        <source>&amp;Runs:</source>
-        <translation>&amp;Жүргізу саны:</translation>
+        <source>Stance chec&amp;ks:</source>
+        <translation>Ұстанымдарды сұ&amp;рау:</translation>
     </message>
     <message>
         <source>How firmly members keep their first opinion: ×1 as your class, ×2 twice as firm, ×0.5 half as firm.</source>

@@ -2551,9 +2551,9 @@ Dina O&apos;Brien</translation>
     <message numerus="yes">
         <source>&amp;Recent sessions (%n)</source>
         <translation>
-            <numerusform>&amp;Недавние сеансы (%n)</numerusform>
-            <numerusform>&amp;Недавние сеансы (%n)</numerusform>
-            <numerusform>&amp;Недавние сеансы (%n)</numerusform>
+            <numerusform>Н&amp;едавние сеансы (%n)</numerusform>
+            <numerusform>Н&amp;едавние сеансы (%n)</numerusform>
+            <numerusform>Н&amp;едавние сеансы (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2653,20 +2653,20 @@ Dina O&apos;Brien</translation>
         <translation>Продолжить выбранный сеанс</translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
-        <translation>Пере&amp;именовать…</translation>
-    </message>
-    <message>
         <source>Rename the selected session</source>
         <translation>Переименовать выбранный сеанс</translation>
     </message>
     <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Удалить…</translation>
+        <source>Ren&amp;ame…</source>
+        <translation>Пере&amp;именовать…</translation>
     </message>
     <message>
         <source>Delete the selected session</source>
         <translation>Удалить выбранный сеанс</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Recent sessions</source>
@@ -2939,7 +2939,7 @@ Dina O&apos;Brien</translation>
     </message>
     <message>
         <source>Without the &amp;judges (a classic jury)</source>
-        <translation>Без &amp;судей (классический суд присяжных)</translation>
+        <translation>Без суд&amp;ей (классический суд присяжных)</translation>
     </message>
     <message>
         <source>As your class sat</source>
@@ -2974,11 +2974,11 @@ Dina O&apos;Brien</translation>
         <translation>Тайно</translation>
     </message>
     <message>
-        <source>&amp;Equal talk time for everyone</source>
+        <source>Equal &amp;talk time for everyone</source>
         <translation>&amp;Равное время выступлений для всех</translation>
     </message>
     <message>
-        <source>&amp;Panel:</source>
+        <source>P&amp;anel:</source>
         <translation>&amp;Коллегия:</translation>
     </message>
     <message>
@@ -2986,12 +2986,12 @@ Dina O&apos;Brien</translation>
         <translation>&amp;Упрямство:</translation>
     </message>
     <message>
-        <source>Stance &amp;checks:</source>
-        <translation>&amp;Опрос позиций:</translation>
+        <source>&amp;Runs:</source>
+        <translation>Число прогоно&amp;в:</translation>
     </message>
     <message>
-        <source>&amp;Runs:</source>
-        <translation>Число &amp;прогонов:</translation>
+        <source>Stance chec&amp;ks:</source>
+        <translation>Опрос &amp;позиций:</translation>
     </message>
     <message>
         <source>How firmly members keep their first opinion: ×1 as your class, ×2 twice as firm, ×0.5 half as firm.</source>

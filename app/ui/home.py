@@ -226,8 +226,8 @@ class HomePage(Retranslating, QWidget):
                  (self._replay, self.tr("Re&play a session…"), self.tr("Replay a session, read-only")),
                  (self._plan, self.tr("Plan a less&on…"), self.tr("Plan a lesson: what would a class decide?")),
                  (self._continue_button, self.tr("&Continue"), self.tr("Continue the selected session")),
-                 (self._rename, self.tr("&Rename…"), self.tr("Rename the selected session")),
-                 (self._delete, self.tr("De&lete…"), self.tr("Delete the selected session")))
+                 (self._rename, self.tr("Ren&ame…"), self.tr("Rename the selected session")),
+                 (self._delete, self.tr("Dele&te…"), self.tr("Delete the selected session")))
         for button, text, name in pairs:
             button.setText(text)
             button.setAccessibleName(name)

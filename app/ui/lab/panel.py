@@ -339,9 +339,9 @@ class LabPanel(Retranslating, QWidget):
         ballots = (self.tr("As your class did"), self.tr("Open (a show of hands)"), self.tr("Secret"))
         for i, words in enumerate(ballots):
             self.ballot.setItemText(i, words)
-        self.equal_talk.setText(self.tr("&Equal talk time for everyone"))
-        texts = {"panel": self.tr("&Panel:"), "stubborn": self.tr("&Stubbornness:"),
-                 "ballot": self.tr("Stance &checks:"), "runs": self.tr("&Runs:")}
+        self.equal_talk.setText(self.tr("Equal &talk time for everyone"))
+        texts = {"panel": self.tr("P&anel:"), "stubborn": self.tr("&Stubbornness:"),
+                 "ballot": self.tr("Stance chec&ks:"), "runs": self.tr("&Runs:")}
         for key, label in self._labels.items():
             label.setText(texts[key])
         names = ((self.no_judges, self.no_judges.text()), (self.panel, texts["panel"]),
