@@ -3918,8 +3918,8 @@ Dina O&apos;Brien</translation>
         <translation>Сот талқылауы басталғанға дейін алқабилер алқасын жасақтаңыз.</translation>
     </message>
     <message>
-        <source>The court needs {need} judge(s); {seated} seated so far.</source>
-        <translation>Сотқа {need} судья керек; әзірге {seated} судья орын алды.</translation>
+        <source>Judges this court needs: {need}; seated so far: {seated}.</source>
+        <translation>Сотқа қажет судьялар саны: {need}; әзірге орын алғаны: {seated}.</translation>
     </message>
     <message>
         <source>Too few candidates: {have} left, the jury needs {need}.</source>
@@ -4082,12 +4082,12 @@ Dina O&apos;Brien</translation>
         <translation>Бұл сотта қалыс қалуға болмайды: «иә» немесе «жоқ» деп жауап беріңіз.</translation>
     </message>
     <message>
-        <source>Not everyone has voted yet: {missing} ballot(s) missing.</source>
-        <translation>Әлі бәрі дауыс берген жоқ: {missing} бюллетень жетіспейді.</translation>
+        <source>Not everyone has voted yet. Ballots missing: {missing}.</source>
+        <translation>Әлі бәрі дауыс берген жоқ. Жетіспейтін бюллетеньдер: {missing}.</translation>
     </message>
     <message>
-        <source>The box holds {ballots} ballot(s) but {voters} people voted.</source>
-        <translation>Жәшікте {ballots} бюллетень бар, бірақ {voters} адам дауыс берді.</translation>
+        <source>Ballots in the box: {ballots}, but voters: {voters}.</source>
+        <translation>Жәшіктегі бюллетеньдер: {ballots}, ал дауыс бергендер: {voters}.</translation>
     </message>
     <message>
         <source>Reveal the ballots of vote {vote} first.</source>
@@ -4861,7 +4861,7 @@ Dina O&apos;Brien</translation>
         <translation>Анимацияланған GIF (*.gif);;Анимацияланған PNG (*.png)</translation>
     </message>
     <message>
-        <source>Saved {file}: one picture for each of {rounds} round(s).</source>
+        <source>Saved {file}: one picture per round (rounds: {rounds}).</source>
         <translation>{file} сақталды: әр турға бір сурет (турлар саны: {rounds}).</translation>
     </message>
     <message>

@@ -3923,7 +3923,7 @@ Dina O&apos;Brien</translation>
         <translation>Сформируйте коллегию присяжных до начала разбирательства.</translation>
     </message>
     <message>
-        <source>The court needs {need} judge(s); {seated} seated so far.</source>
+        <source>Judges this court needs: {need}; seated so far: {seated}.</source>
         <translation>Суду нужно судей: {need}; пока на местах: {seated}.</translation>
     </message>
     <message>
@@ -4087,11 +4087,11 @@ Dina O&apos;Brien</translation>
         <translation>В этом суде воздерживаться нельзя: ответьте «да» или «нет».</translation>
     </message>
     <message>
-        <source>Not everyone has voted yet: {missing} ballot(s) missing.</source>
+        <source>Not everyone has voted yet. Ballots missing: {missing}.</source>
         <translation>Проголосовали ещё не все: недостаёт бюллетеней — {missing}.</translation>
     </message>
     <message>
-        <source>The box holds {ballots} ballot(s) but {voters} people voted.</source>
+        <source>Ballots in the box: {ballots}, but voters: {voters}.</source>
         <translation>Бюллетеней в урне: {ballots}, а проголосовавших: {voters}.</translation>
     </message>
     <message>
@@ -4866,7 +4866,7 @@ Dina O&apos;Brien</translation>
         <translation>Анимированный GIF (*.gif);;Анимированный PNG (*.png)</translation>
     </message>
     <message>
-        <source>Saved {file}: one picture for each of {rounds} round(s).</source>
+        <source>Saved {file}: one picture per round (rounds: {rounds}).</source>
         <translation>Сохранено: {file} — по одному изображению на каждый раунд (всего раундов: {rounds}).</translation>
     </message>
     <message>

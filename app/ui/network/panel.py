@@ -91,7 +91,7 @@ class NetworkPanel(Retranslating, QWidget):
         except AlqaError as exc:
             self.message.setText(i18n.text(exc.msg))
             return
-        self.message.setText(self.tr("Saved {file}: one picture for each of {rounds} round(s).")
+        self.message.setText(self.tr("Saved {file}: one picture per round (rounds: {rounds}).")
                              .format(file=Path(path).name, rounds=frames))
 
     def _export_chart(self) -> None:
