@@ -206,6 +206,8 @@ class Shooter:
         self.save(self.window, "lab-no-judges")
         pdf = folder / f"report-{self.suffix}.pdf"
         export(session, "pdf", pdf, lang=i18n.current())
+        for old in self.out.glob(f"report-page*-{self.suffix}.png"):  # a shorter report leaves no stale page
+            old.unlink()
         document = QPdfDocument()
         document.load(str(pdf))
         for page in range(document.pageCount()):
