@@ -3338,10 +3338,6 @@ Dina O&apos;Brien</translation>
         <translation>Кінәлі: жауап бірауызды болуы тиіс еді, және {voters} дауыстың бәрі сотталушыға қарсы берілді.</translation>
     </message>
     <message>
-        <source>Guilty: {need} of {voters} votes were needed against the accused, with at least {judges_need} judge(s) and {lay_need} lay member(s) among them; question {question} had {yes}, {judges_yes} from judges and {lay_yes} from lay members.</source>
-        <translation>Кінәлі: сотталушыға қарсы {voters} дауыстан {need} дауыс қажет еді, оның ішінде кемінде {judges_need} судья мен {lay_need} кәсіби емес мүшенің дауысы болуы тиіс еді; {question} сұрағы бойынша мұндай дауыс саны — {yes}: судьялардан — {judges_yes}, кәсіби емес мүшелерден — {lay_yes}.</translation>
-    </message>
-    <message>
         <source>Guilty by a majority of {yes} to {no} ({need} of {voters} were needed); the foreperson states these numbers in open court.</source>
         <translation>Кінәлі, көпшілік дауыспен: «иә» — {yes}, «жоқ» — {no} ({voters} дауыстан {need} дауыс қажет еді); алқабилер старшинасы бұл сандарды ашық сот отырысында жариялайды.</translation>
     </message>
@@ -3386,7 +3382,11 @@ Dina O&apos;Brien</translation>
         <translation>Кінәсіз: {question} сұрағы бойынша сотталушыға қарсы {voters} дауыстан кемінде {need} дауыс жиналмады, ал бос бюллетеньдер сотталушының пайдасына есептеледі.</translation>
     </message>
     <message>
-        <source>Not guilty: question {question} had {yes} of {voters} votes against the accused ({need} needed), but they had to include at least {judges_need} judge(s) and {lay_need} lay member(s), and they included {judges_yes} judge(s) and {lay_yes} lay member(s).</source>
+        <source>Guilty: {need} of {voters} votes were needed against the accused, at least {judges_need} of them from judges and {lay_need} from lay members; question {question} had {yes}, {judges_yes} from judges and {lay_yes} from lay members.</source>
+        <translation>Кінәлі: сотталушыға қарсы {voters} дауыстан {need} дауыс қажет еді, оның ішінде кемінде {judges_need} судья мен {lay_need} кәсіби емес мүшенің дауысы болуы тиіс еді; {question} сұрағы бойынша мұндай дауыс саны — {yes}: судьялардан — {judges_yes}, кәсіби емес мүшелерден — {lay_yes}.</translation>
+    </message>
+    <message>
+        <source>Not guilty: question {question} had {yes} of {voters} votes against the accused ({need} needed), but at least {judges_need} of them had to come from judges and {lay_need} from lay members, and {judges_yes} came from judges and {lay_yes} from lay members.</source>
         <translation>Кінәсіз: {question} сұрағы бойынша сотталушыға қарсы {voters} дауыстан {yes} дауыс берілді ({need} дауыс қажет еді), бірақ олардың ішінде кемінде {judges_need} судья мен {lay_need} кәсіби емес мүшенің дауысы болуы тиіс еді, ал іс жүзінде судьялардан — {judges_yes}, кәсіби емес мүшелерден — {lay_yes}.</translation>
     </message>
     <message>
@@ -3534,12 +3534,16 @@ Dina O&apos;Brien</translation>
         <translation>{cast} алқабидің бюллетеньдері бұл соттағы алқабилер санына ({seats}) пропорционалды түрде келтіріледі; жарты дауыстар сотталушының пайдасына дөңгелектенеді.</translation>
     </message>
     <message>
-        <source>The judges&apos; and the lay members&apos; ballots are each scaled in proportion to this court&apos;s seats ({judges} judge(s), {lay} lay members), halves going to the accused.</source>
+        <source>The judges&apos; and the lay members&apos; ballots are each scaled in proportion to this court&apos;s seats (judges: {judges}, lay members: {lay}), halves going to the accused.</source>
         <translation>Судьялар мен кәсіби емес мүшелердің бюллетеньдері бұл соттың құрамына ({judges} судья, {lay} кәсіби емес мүше) бөлек-бөлек пропорционалды түрде келтіріледі; жарты дауыстар сотталушының пайдасына дөңгелектенеді.</translation>
     </message>
     <message>
-        <source>No judge voted, so this court&apos;s {judges} judge(s) are counted as voting like the whole panel, and the {cast} jurors&apos; ballots count as {lay} lay members&apos;, in proportion, halves going to the accused.</source>
+        <source>No judge voted, so this court&apos;s judges ({judges}) are counted as voting like the whole panel, and the {cast} jurors&apos; ballots count as {lay} lay members&apos;, in proportion, halves going to the accused.</source>
         <translation>Бірде-бір судья дауыс бермеді, сондықтан бұл соттың судьялары ({judges}) бүкіл алқа сияқты дауыс берді деп есептеледі, ал {cast} алқабидің бюллетеньдері кәсіби емес мүшелер санына ({lay}) пропорционалды түрде келтіріледі; жарты дауыстар сотталушының пайдасына дөңгелектенеді.</translation>
+    </message>
+    <message>
+        <source>The votes against the accused must include at least {judges} from judges and {lay} from lay members.</source>
+        <translation>Сотталушыға қарсы дауыстардың ішінде кемінде {judges} судья мен {lay} кәсіби емес мүшенің дауысы болуы тиіс.</translation>
     </message>
     <message>
         <source>This court puts one question per charge; it is answered with the ballots of the main question least against the accused ({question}).</source>
@@ -3684,10 +3688,6 @@ Dina O&apos;Brien</translation>
     <message>
         <source>From {minutes} minutes of deliberation on, an answer against the accused needs at least {need} of {voters} votes; anything less is an answer in the accused&apos;s favour.</source>
         <translation>Кеңесу {minutes} минутқа созылғаннан кейін сотталушыға қарсы жауап үшін {voters} дауыстан кемінде {need} дауыс қажет; одан аз болса, жауап сотталушының пайдасына шешіледі.</translation>
-    </message>
-    <message>
-        <source>The votes against the accused must include at least {judges} judge(s) and {lay} lay member(s).</source>
-        <translation>Сотталушыға қарсы дауыстардың ішінде кемінде {judges} судья мен {lay} кәсіби емес мүшенің дауысы болуы тиіс.</translation>
     </message>
     <message>
         <source>With {jurors} jurors left on the bench, an answer against the accused needs {need} of {voters} votes.</source>

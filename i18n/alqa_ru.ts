@@ -3343,10 +3343,6 @@ Dina O&apos;Brien</translation>
         <translation>Виновен: ответ должен был быть единогласным, и все голоса ({voters} из {voters}) поданы против подсудимого.</translation>
     </message>
     <message>
-        <source>Guilty: {need} of {voters} votes were needed against the accused, with at least {judges_need} judge(s) and {lay_need} lay member(s) among them; question {question} had {yes}, {judges_yes} from judges and {lay_yes} from lay members.</source>
-        <translation>Виновен: нужно было {need} из {voters} голосов против подсудимого, среди них не менее {judges_need} от судей и не менее {lay_need} от непрофессиональных членов коллегии; по вопросу {question} таких голосов было {yes}: от судей — {judges_yes}, от непрофессиональных членов — {lay_yes}.</translation>
-    </message>
-    <message>
         <source>Guilty by a majority of {yes} to {no} ({need} of {voters} were needed); the foreperson states these numbers in open court.</source>
         <translation>Виновен большинством голосов: {yes} против {no} (нужно было {need} из {voters}); старшина оглашает это соотношение в открытом судебном заседании.</translation>
     </message>
@@ -3391,7 +3387,11 @@ Dina O&apos;Brien</translation>
         <translation>Не виновен: по вопросу {question} против подсудимого не набралось большинства — не менее {need} из {voters} голосов, а пустые бюллетени засчитываются в пользу подсудимого.</translation>
     </message>
     <message>
-        <source>Not guilty: question {question} had {yes} of {voters} votes against the accused ({need} needed), but they had to include at least {judges_need} judge(s) and {lay_need} lay member(s), and they included {judges_yes} judge(s) and {lay_yes} lay member(s).</source>
+        <source>Guilty: {need} of {voters} votes were needed against the accused, at least {judges_need} of them from judges and {lay_need} from lay members; question {question} had {yes}, {judges_yes} from judges and {lay_yes} from lay members.</source>
+        <translation>Виновен: нужно было {need} из {voters} голосов против подсудимого, среди них не менее {judges_need} от судей и не менее {lay_need} от непрофессиональных членов коллегии; по вопросу {question} таких голосов было {yes}: от судей — {judges_yes}, от непрофессиональных членов — {lay_yes}.</translation>
+    </message>
+    <message>
+        <source>Not guilty: question {question} had {yes} of {voters} votes against the accused ({need} needed), but at least {judges_need} of them had to come from judges and {lay_need} from lay members, and {judges_yes} came from judges and {lay_yes} from lay members.</source>
         <translation>Не виновен: по вопросу {question} против подсудимого подано {yes} из {voters} голосов (нужно было {need}), но среди них должно было быть не менее {judges_need} от судей и не менее {lay_need} от непрофессиональных членов коллегии, а было: от судей — {judges_yes}, от непрофессиональных членов — {lay_yes}.</translation>
     </message>
     <message>
@@ -3539,12 +3539,16 @@ Dina O&apos;Brien</translation>
         <translation>Бюллетени присяжных (всего {cast}) пропорционально приводятся к числу присяжных этого суда — {seats}; половины голосов округляются в пользу подсудимого.</translation>
     </message>
     <message>
-        <source>The judges&apos; and the lay members&apos; ballots are each scaled in proportion to this court&apos;s seats ({judges} judge(s), {lay} lay members), halves going to the accused.</source>
+        <source>The judges&apos; and the lay members&apos; ballots are each scaled in proportion to this court&apos;s seats (judges: {judges}, lay members: {lay}), halves going to the accused.</source>
         <translation>Бюллетени судей и непрофессиональных членов коллегии по отдельности пропорционально приводятся к составу этого суда (судей — {judges}, непрофессиональных членов — {lay}); половины голосов округляются в пользу подсудимого.</translation>
     </message>
     <message>
-        <source>No judge voted, so this court&apos;s {judges} judge(s) are counted as voting like the whole panel, and the {cast} jurors&apos; ballots count as {lay} lay members&apos;, in proportion, halves going to the accused.</source>
+        <source>No judge voted, so this court&apos;s judges ({judges}) are counted as voting like the whole panel, and the {cast} jurors&apos; ballots count as {lay} lay members&apos;, in proportion, halves going to the accused.</source>
         <translation>Ни один судья не голосовал, поэтому считается, что судьи этого суда (их {judges}) голосуют так же, как коллегия в целом, а бюллетени присяжных (всего {cast}) пропорционально приводятся к числу непрофессиональных членов — {lay}; половины голосов округляются в пользу подсудимого.</translation>
+    </message>
+    <message>
+        <source>The votes against the accused must include at least {judges} from judges and {lay} from lay members.</source>
+        <translation>Среди голосов против подсудимого должно быть не менее {judges} от судей и не менее {lay} от непрофессиональных членов коллегии.</translation>
     </message>
     <message>
         <source>This court puts one question per charge; it is answered with the ballots of the main question least against the accused ({question}).</source>
@@ -3689,10 +3693,6 @@ Dina O&apos;Brien</translation>
     <message>
         <source>From {minutes} minutes of deliberation on, an answer against the accused needs at least {need} of {voters} votes; anything less is an answer in the accused&apos;s favour.</source>
         <translation>После {minutes} мин совещания для ответа не в пользу подсудимого нужно не менее {need} из {voters} голосов; если их меньше, ответ считается данным в пользу подсудимого.</translation>
-    </message>
-    <message>
-        <source>The votes against the accused must include at least {judges} judge(s) and {lay} lay member(s).</source>
-        <translation>Среди голосов против подсудимого должно быть не менее {judges} от судей и не менее {lay} от непрофессиональных членов коллегии.</translation>
     </message>
     <message>
         <source>With {jurors} jurors left on the bench, an answer against the accused needs {need} of {voters} votes.</source>

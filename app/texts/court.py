@@ -78,8 +78,8 @@ TEXT = {
     "verdict.guilty_unanimous": QT_TRANSLATE_NOOP(
         "Msg", "Guilty: the answer had to be unanimous, and all {voters} votes went against the accused."),
     "verdict.guilty_mixed": QT_TRANSLATE_NOOP(
-        "Msg", "Guilty: {need} of {voters} votes were needed against the accused, with at least {judges_need} "
-               "judge(s) and {lay_need} lay member(s) among them; question {question} had {yes}, {judges_yes} "
+        "Msg", "Guilty: {need} of {voters} votes were needed against the accused, at least {judges_need} of them "
+               "from judges and {lay_need} from lay members; question {question} had {yes}, {judges_yes} "
                "from judges and {lay_yes} from lay members."),
     "verdict.guilty_majority_stated": QT_TRANSLATE_NOOP(
         "Msg", "Guilty by a majority of {yes} to {no} ({need} of {voters} were needed); the foreperson states "
@@ -115,8 +115,8 @@ TEXT = {
                "reached on question {question}, and blank ballots count for the accused."),
     "verdict.not_guilty_roles": QT_TRANSLATE_NOOP(
         "Msg", "Not guilty: question {question} had {yes} of {voters} votes against the accused ({need} needed), "
-               "but they had to include at least {judges_need} judge(s) and {lay_need} lay member(s), and they "
-               "included {judges_yes} judge(s) and {lay_yes} lay member(s)."),
+               "but at least {judges_need} of them had to come from judges and {lay_need} from lay members, and "
+               "{judges_yes} came from judges and {lay_yes} from lay members."),
     "verdict.questions_missing": QT_TRANSLATE_NOOP(
         "Msg", "No verdict yet: every answer up to question {question} went against the accused, and main "
                "questions still to be put: {missing}."),
@@ -203,9 +203,9 @@ TEXT = {
         "Msg", "The {cast} jurors' ballots count as {seats} jurors' in proportion, halves going to the accused."),
     "compare.mixed_scaled": QT_TRANSLATE_NOOP(
         "Msg", "The judges' and the lay members' ballots are each scaled in proportion to this court's seats "
-               "({judges} judge(s), {lay} lay members), halves going to the accused."),
+               "(judges: {judges}, lay members: {lay}), halves going to the accused."),
     "compare.mixed_no_judges": QT_TRANSLATE_NOOP(
-        "Msg", "No judge voted, so this court's {judges} judge(s) are counted as voting like the whole panel, and "
+        "Msg", "No judge voted, so this court's judges ({judges}) are counted as voting like the whole panel, and "
                "the {cast} jurors' ballots count as {lay} lay members', in proportion, halves going to the accused."),
     "compare.general_from_three": QT_TRANSLATE_NOOP(
         "Msg", "This court puts one question per charge; it is answered with the ballots of the main question "
@@ -285,7 +285,7 @@ TEXT = {
         "Msg", "From {minutes} minutes of deliberation on, an answer against the accused needs at least {need} of "
                "{voters} votes; anything less is an answer in the accused's favour."),
     "describe.must_include": QT_TRANSLATE_NOOP(
-        "Msg", "The votes against the accused must include at least {judges} judge(s) and {lay} lay member(s)."),
+        "Msg", "The votes against the accused must include at least {judges} from judges and {lay} from lay members."),
     "describe.smaller": QT_TRANSLATE_NOOP(
         "Msg", "With {jurors} jurors left on the bench, an answer against the accused needs {need} of {voters} votes."),
     "describe.blank.refused": QT_TRANSLATE_NOOP(

@@ -56,7 +56,7 @@ def test_kz2007_card_says_what_the_essay_describes():
                     "sets aside the harshest penalty", "at most 30 years in prison"]),
     ("fr-assises-appeal", ["3 judges and 9 jurors", "at least 8 of 12 votes", "7 of 12 votes decide"]),
     ("jp-saiban-in", ["3 professional judges and 6 lay judges", "at least 5 of 9 votes",
-                      "at least 1 judge(s) and 1 lay member(s)", "added to the next milder one"]),
+                      "at least 1 from judges and 1 from lay members", "added to the next milder one"]),
     ("jp-saiban-in/uncontested", ["One professional judge and 4 lay judges", "at least 3 of 5 votes"]),
 ])
 def test_each_model_in_plain_words(model_id, expected):

@@ -98,7 +98,7 @@ EDGE_CASES = [
     Case("28b", "fr-assises-appeal", ["3J:y 4L:y 5L:n"], "not_guilty", "n", rule="verdict.not_guilty_threshold",
          params={"need": 8, "voters": 12}),
     Case("31", "jp-saiban-in", ["5L:y 3J:n 1L:n"], "not_guilty", "n", rule="verdict.not_guilty_roles",
-         params={"yes": 5, "judges_yes": 0, "judges_need": 1}, words="at least 1 judge(s)"),
+         params={"yes": 5, "judges_yes": 0, "judges_need": 1}, words="at least 1 of them had to come from judges"),
     Case("32", "jp-saiban-in", ["6L:y 3J:n"], "not_guilty", "n", rule="verdict.not_guilty_roles",
          params={"yes": 6, "judges_yes": 0}),
     Case("33", "jp-saiban-in", ["3J:y 1L:y 5L:n"], "not_guilty", "n", rule="verdict.not_guilty_short",
