@@ -2889,6 +2889,10 @@ Dina O&apos;Brien</translation>
         <translation>{court} (сіздің сотыңыз)</translation>
     </message>
     <message>
+        <source>{court}: guilty {guilty}%, not guilty {not_guilty}%, no verdict {hung}%</source>
+        <translation>{court}: кінәлі — {guilty}%, кінәсіз — {not_guilty}%, кесім жоқ — {hung}%</translation>
+    </message>
+    <message>
         <source>Share of simulated panels</source>
         <translation>Модельдегі алқалар үлесі</translation>
     </message>

@@ -2894,6 +2894,10 @@ Dina O&apos;Brien</translation>
         <translation>{court} (ваш суд)</translation>
     </message>
     <message>
+        <source>{court}: guilty {guilty}%, not guilty {not_guilty}%, no verdict {hung}%</source>
+        <translation>{court}: виновен — {guilty}%, не виновен — {not_guilty}%, вердикта нет — {hung}%</translation>
+    </message>
+    <message>
         <source>Share of simulated panels</source>
         <translation>Доля смоделированных коллегий</translation>
     </message>

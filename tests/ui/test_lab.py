@@ -93,3 +93,14 @@ def test_too_little_to_fit_is_said_and_the_faction_model_answers(qtbot, window, 
 def test_every_control_has_a_name(qtbot, window, tmp_path):
     lab = open_lab(qtbot, window, lesson(tmp_path))
     assert all(w.accessibleName() for w in focusable(lab))
+
+
+def test_pointing_at_a_bar_names_the_court_whole(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QToolTip
+
+    lab = open_lab(qtbot, window, lesson(tmp_path))
+    series = find(lab, QChartView, "lab_chart").chart().series()[0]
+    top = series.barSets()[0].count() - 1  # the class's own court is drawn on top
+    series.hovered.emit(True, top, series.barSets()[0])
+    tip = QToolTip.text()
+    assert "Kazakhstan jury court, 2007 model (your court)" in tip and "guilty 100%" in tip

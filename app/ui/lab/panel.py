@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalStackedBarSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QTextBrowser,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -93,7 +94,20 @@ def fill_verdict_chart(view: QChartView, odds: list[tuple[str, dict[str, float]]
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     mark = QCoreApplication.translate("LabPanel", "{court} (your court)")
-    categories.append([mark.format(court=names.get(m, m)) if m == own else names.get(m, m) for m, _ in ordered])
+    labels = [mark.format(court=names.get(m, m)) if m == own else names.get(m, m) for m, _ in ordered]
+    categories.append(labels)
+
+    def tip(status: bool, index: int, _bar) -> None:  # a long name is cut short on the axis: whole here
+        if not status:
+            QToolTip.hideText()
+            return
+        p = ordered[index][1]
+        QToolTip.showText(QCursor.pos(), QCoreApplication.translate(
+            "LabPanel", "{court}: guilty {guilty}%, not guilty {not_guilty}%, no verdict {hung}%").format(
+            court=labels[index], guilty=round(100 * p["guilty"]), not_guilty=round(100 * p["not_guilty"]),
+            hung=round(100 * p["hung"])))
+
+    series.hovered.connect(tip)
     values = QValueAxis()
     values.setRange(0, 100)
     values.setLabelFormat("%d %%")
