@@ -219,7 +219,7 @@ def leave_ballot_mode(qtbot, window, pin: str | None) -> None:
 
 # --- the lessons ------------------------------------------------------------------------------
 
-def test_kazakhstan_2007_lesson(qtbot, window):
+def test_kazakhstan_2007_lesson(qtbot, window, monkeypatch, tmp_path):
     path = run_wizard(qtbot, window, "Pipes on paper", "Kazakhstan jury court, 2007", NAMES,
                       ["peremptory_prosecution", "peremptory_defence", "peremptory_defence"], PIN)
     page = window.courtroom
@@ -316,6 +316,20 @@ def test_kazakhstan_2007_lesson(qtbot, window):
     declared = of(events, ev.VerdictDeclared)
     assert declared == [ev.VerdictDeclared(1, "guilty", tuple((q, "yes") for q in opened[0].question_ids))]
     assert PIN not in str(events)
+
+    # the debrief's report, exported from the courtroom: the verdict and its rule, nobody's name,
+    # and no private stance (the checks were never shown to the class)
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    click(qtbot, page, "export")
+    dialog = page.export_dialog
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "report.pdf"), ""))
+    click(qtbot, dialog, "export_save")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "report.pdf").pages)
+    assert "Verdict: Guilty" in text and "6 of 11 votes" in text
+    assert not [name for name in NAMES if name in text]
+    assert "No stance check was revealed" in text
 
 
 def test_england_lesson_with_an_early_majority(qtbot, window):
