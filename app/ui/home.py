@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.core.errors import AlqaError
 from app.core.lang import Msg
+from app.ui import theme
 from app.ui.confirm import confirm
 from app.ui.retranslate import Retranslating
 
@@ -78,10 +79,7 @@ class HomePage(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("home")
         self._heading = QLabel(objectName="heading")
-        font = self._heading.font()
-        font.setPointSizeF(font.pointSizeF() * 2)
-        font.setBold(True)
-        self._heading.setFont(font)
+        theme.enlarge(self._heading, 2)
         self._intro = QLabel(objectName="intro", wordWrap=True)
         self._new = QPushButton(objectName="new_session")
         self._demo = QPushButton(objectName="demo")

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_PT = 11
 LARGE_PT = 24  # projector mode: body text at least 24 pt (UX.md)
 ACCENT = "#0072B2"  # Okabe-Ito blue, the one accent colour
 GUILTY, NOT_GUILTY, UNDECIDED = "#D55E00", "#0072B2", "#8C8C8C"
+
+def enlarge(widget: QWidget, scale: float, bold: bool = True) -> QWidget:
+    """A heading, a clock or a verdict: the widget's own font `scale` times larger (it follows
+    projector mode, which sets the application font), bold unless asked otherwise."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    widget.setFont(font)
+    return widget
+
 
 _DARK = {
     QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#f0f0f0",

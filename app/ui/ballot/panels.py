@@ -8,6 +8,7 @@ from app import i18n
 from app.core import events as ev
 from app.core.counting import verdict_answers, vote_outcome
 from app.core.state import SessionState
+from app.ui import theme
 from app.ui.controller import SessionController
 from app.ui.pin import teacher_allows
 from app.ui.retranslate import Retranslating
@@ -123,10 +124,7 @@ class VerdictPanel(Retranslating, QWidget):
         self.setObjectName("verdict_panel")
         self.controller = controller
         self.verdict = QLabel(objectName="verdict", wordWrap=True)
-        font = self.verdict.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        self.verdict.setFont(font)
+        theme.enlarge(self.verdict, 2.2)
         self.details = QTextBrowser(objectName="verdict_details")
         self.to_sentence = QPushButton(objectName="to_sentencing",
                                        clicked=lambda: controller.append(ev.PhaseStarted("sentencing")))

@@ -22,6 +22,7 @@ from app import i18n
 from app.core.case import Case
 from app.core.errors import AlqaError
 from app.store import cases
+from app.ui import theme
 from app.ui.cases import commands as cmd
 from app.ui.cases.editor import CaseEditor
 from app.ui.confirm import confirm
@@ -85,10 +86,7 @@ class CaseLibraryPage(Retranslating, QWidget):
         self.setObjectName("case_library")
         self._choosing = choosing
         self._heading = QLabel(objectName="heading")
-        font = self._heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self._heading.setFont(font)
+        theme.enlarge(self._heading, 1.6)
         self._intro = QLabel(objectName="intro", wordWrap=True)
         self.model = CaseListModel(self)
         self.view = QListView(objectName="cases")

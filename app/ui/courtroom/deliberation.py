@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.core import events as ev
 from app.core.state import SessionState
+from app.ui import theme
 from app.ui.courtroom.stance_check import LOOK, OpenCheckDialog, StanceCheck, pending, seat_title, stance_words
 from app.ui.retranslate import Retranslating
 
@@ -68,10 +69,7 @@ class DeliberationPanel(Retranslating, QWidget):
         self._title = QLabel(objectName="round_title")
         self._clock = QLabel(objectName="round_time")
         for label, scale in ((self._title, 1.4), (self._clock, 2.0)):
-            font = label.font()
-            font.setPointSizeF(font.pointSizeF() * scale)
-            font.setBold(True)
-            label.setFont(font)
+            theme.enlarge(label, scale)
         self._start = self._button("start_round", self._on_start)
         self._end = self._button("end_round", self._on_end)
         top = QHBoxLayout()

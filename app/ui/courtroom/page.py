@@ -25,6 +25,7 @@ from app.core import events as ev
 from app.core.describe import summary
 from app.core.errors import AlqaError
 from app.core.state import SessionState
+from app.ui import theme
 from app.ui.controller import SessionController
 from app.ui.courtroom.seatmap import SeatMap
 from app.ui.retranslate import Retranslating
@@ -108,10 +109,7 @@ class CourtroomPage(Retranslating, QWidget):
         self.export_dialog = None
         self._last_phase: str | None = None
         self._title = QLabel(objectName="case_title", wordWrap=True)
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self._title.setFont(font)
+        theme.enlarge(self._title, 1.6)
         self._court = QLabel(objectName="court_summary", wordWrap=True)
         self._status = QLabel(objectName="status", wordWrap=True)
         self._status.setAccessibleName("")

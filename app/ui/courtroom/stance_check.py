@@ -32,6 +32,7 @@ from app.core.errors import RuleViolation
 from app.core.fold import apply
 from app.core.rules import validate
 from app.core.state import SessionState
+from app.ui import theme
 from app.ui.retranslate import Retranslating
 from app.ui.theme import GUILTY, NOT_GUILTY, UNDECIDED
 
@@ -113,10 +114,7 @@ class StanceCheck(Retranslating, QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _big(self, widget: QWidget, scale: float) -> QWidget:
-        font = widget.font()
-        font.setPointSizeF(font.pointSizeF() * scale)
-        widget.setFont(font)
-        return widget
+        return theme.enlarge(widget, scale, bold=False)
 
     def _build_pass_page(self) -> QWidget:
         page = QWidget(objectName="pass_page")

@@ -24,6 +24,7 @@ from app import i18n
 from app.core import events as ev
 from app.core.lang import Msg
 from app.core.state import SessionState, Stage
+from app.ui import theme
 from app.ui.refusals import OwnRefusals
 from app.ui.retranslate import Retranslating
 
@@ -101,10 +102,7 @@ class TrialPanel(Retranslating, OwnRefusals, QWidget):
         self.table.itemSelectionChanged.connect(lambda: self._show_selected(self._controller.state))
         self._table_label = QLabel(objectName="stages_label", buddy=self.table)
         self.clock = QLabel(objectName="clock", alignment=Qt.AlignmentFlag.AlignCenter)
-        font = self.clock.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        self.clock.setFont(font)
+        theme.enlarge(self.clock, 2.2)
         self.clock_state = QLabel(objectName="clock_state", wordWrap=True)
         self.start = QPushButton(objectName="start_stage", clicked=self._start)
         self.end = QPushButton(objectName="end_stage", clicked=self._end)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.core.influence import Network, reported_graph
 from app.core.metrics import Metrics, explain
+from app.ui import theme
 from app.ui.retranslate import Retranslating
 
 GUILTY, NOT_GUILTY, UNDECIDED = "#D55E00", "#0072B2", "#8C8C8C"
@@ -39,10 +40,7 @@ class MemberCard(Retranslating, QWidget):
         self._controller, self._revealed_only = controller, revealed_only
         self._member_id: str | None = None
         self._title = QLabel(objectName="member_title")
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self._title.setFont(font)
+        theme.enlarge(self._title, 1.4)
         self._talk = QLabel(objectName="talk")
         self._stances = QTableWidget(0, 2, objectName="stances")
         self._stances.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.core.state import SessionState
+from app.ui import theme
 from app.ui.courtroom.page import PhaseStepper
 from app.ui.network.charts import InfluenceCharts
 from app.ui.network.graph_view import GraphView
@@ -99,16 +100,10 @@ class ReplayPage(Retranslating, QWidget):
 
     def _build(self) -> None:
         self.heading = QLabel(objectName="replay_title", wordWrap=True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
+        theme.enlarge(self.heading, 1.6)
         self.about = QLabel(objectName="replay_about", wordWrap=True)
         self.event_line = QLabel(objectName="replay_event", wordWrap=True)
-        font = self.event_line.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.event_line.setFont(font)
+        theme.enlarge(self.event_line, 1.2)
         self.event_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timeline_label = QLabel(objectName="replay_timeline_label")
         self.slider = EventSlider(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.core.counting import vote_outcome
 from app.core.state import SessionState
+from app.ui import theme
 from app.ui.network.charts import ChartData
 from app.ui.retranslate import Retranslating
 
@@ -70,10 +71,7 @@ class ReplayTallies(Retranslating, QWidget):
         self.setObjectName("replay_tallies")
         self._source = source
         self.verdict = QLabel(objectName="replay_verdict", wordWrap=True)
-        font = self.verdict.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.verdict.setFont(font)
+        theme.enlarge(self.verdict, 1.5)
         self.stances = _table("replay_stances", 4, 1, 2, 3)
         self.legend = QLabel(objectName="replay_legend", wordWrap=True)
         self.vote_status = QLabel(objectName="replay_vote_status", wordWrap=True)
