@@ -15,26 +15,17 @@ from pathlib import Path
 
 def measure(repeats: int = 7) -> tuple[float, float, float]:
     """(first answer with the fit, median slider move, median move with a refit), in seconds."""
-    from PySide6.QtCore import QEventLoop, QObject, Signal
+    from PySide6.QtCore import QEventLoop
 
-    from app.report.report import ensure_app
+    from app.report.report import FixedSource, ensure_app
     from app.store.exports import load
     from app.ui.lab.panel import LabPanel
     from benchmarks.report import _demo
 
     ensure_app()
-
-    class Source(QObject):
-        state_changed = Signal(object, object)
-        rejected = Signal(object)
-
-        def __init__(self, state):
-            super().__init__()
-            self.state, self.path, self.readonly = state, None, True
-
     with tempfile.TemporaryDirectory() as tmp:
         state = load(_demo(Path(tmp))).state
-    lab = LabPanel(Source(state))
+    lab = LabPanel(FixedSource(state, None))
     lab.resize(1200, 800)
 
     def wait(start) -> float:

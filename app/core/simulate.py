@@ -16,7 +16,7 @@ No Qt, no SciPy: numpy only.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from math import sqrt
 
@@ -669,6 +669,11 @@ class Lab:
     missing: Msg | None  # what the network model lacks (then the faction model answered, if it could)
     own_verdict: str | None  # the class's own verdict ("guilty", "not_guilty") if it has one
 
+    def keeping(self, court: Callable[[str], bool]) -> Lab:
+        """The same lab with only the courts (model ids) `court` keeps, in every result."""
+        return replace(self, results=tuple(replace(r, odds=tuple(o for o in r.odds if court(o.model_id)))
+                                           for r in self.results))
+
 
 def _from_faction(panel: Panel, scenario: Scenario, models: Sequence[CourtModel]) -> ScenarioResult | None:
     """The faction model on the opening split: only the judges' removal and the rule can change it."""
@@ -694,13 +699,14 @@ def _exact(odds: FactionOdds) -> Odds:
 
 
 def what_if(state: SessionState, scenarios: Sequence[Scenario], models: Sequence[CourtModel], runs: int = 2000,
-            seed: int = 0) -> Lab:
-    """Every scenario for a session: the network model, or the faction model with the reason it had to."""
+            seed: int = 0, fit: Fit | None = None) -> Lab:
+    """Every scenario for a session: the network model, or the faction model with the reason it had to.
+    `fit`: the session's model fitted before (the Lab keeps it between questions), else fitted here."""
     panel = Panel.of(state)
     own = state.outcome.verdict
     lack = missing(panel)
     if lack is None:
-        model = fit_panel(panel, seed=seed)
+        model = fit or fit_panel(panel, seed=seed)
         return Lab(tuple(simulate(model, s, models, runs, seed) for s in scenarios), model, None, own)
     results = tuple(r for s in scenarios if (r := _from_faction(panel, s, models)) is not None)
     return Lab(results, None, lack, own)

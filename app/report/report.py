@@ -14,10 +14,10 @@ from __future__ import annotations
 import base64
 import contextlib
 import html
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QObject, QSizeF, QUrl, Signal
@@ -36,7 +36,6 @@ PICTURE_W, PICTURE_H = 1000, 720  # pixels of the network picture: sharp at the 
 CHART_W, CHART_H = 800, 500
 REPORT_PT = 9.0  # the PDF's body text
 _keep: list = []  # the offscreen application of a headless export lives as long as the process
-_PSEUDONYM = re.compile(r"^(Judge|Juror|Witness|Reserve|Member) (\d+)(.*)$")
 STYLE = """
 body { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; color: #1a1a1a; max-width: 60em; margin: auto; }
 h1 { font-size: 20pt; margin-bottom: 2pt; }
@@ -57,8 +56,9 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-class _Source(QObject):
-    """What the network and chart views read from: one fixed state, never written."""
+class FixedSource(QObject):
+    """What the network and chart views read from: one fixed state, never written (the report's
+    pictures, the benchmarks)."""
     state_changed = Signal(object, object)
     rejected = Signal(object)
 
@@ -79,21 +79,32 @@ def anonymous_state(state: SessionState, name: Callable[[str], str]) -> SessionS
     return state._replace(people=replace(state.people, names={m: name(m) for m in state.people.names}))
 
 
-def pictures(state: SessionState, path: Path | None = None) -> Pictures:
-    """The cumulated influence network and the three charts, drawn offscreen (needs a QApplication)."""
-    from app.ui.network.charts import InfluenceCharts
+def network_view(source: FixedSource):
+    """The influence network of all rounds as the Debrief tab draws it, still (offscreen)."""
     from app.ui.network.graph_view import GraphView
 
-    source = _Source(state, path)
     graph = GraphView(source, revealed_only=True)
     graph.animated = False
     graph.slider.setValue(0)  # all rounds together
+    return graph
+
+
+def fitted_height(graph) -> int:
+    """The picture's height for PICTURE_W pixels of width: the network's own proportions, no empty band."""
+    rect = graph.scene.sceneRect()
+    return max(PICTURE_W // 3, min(PICTURE_H, round(PICTURE_W * rect.height() / max(rect.width(), 1.0))))
+
+
+def pictures(state: SessionState, path: Path | None = None) -> Pictures:
+    """The cumulated influence network and the three charts, drawn offscreen (needs a QApplication)."""
+    from app.ui.network.charts import InfluenceCharts
+
+    source = FixedSource(state, path)
+    graph = network_view(source)
     charts = InfluenceCharts(source, revealed_only=True)
     charts.render(state)
-    rect = graph.scene.sceneRect()
-    height = max(PICTURE_W // 3, min(PICTURE_H, round(PICTURE_W * rect.height() / max(rect.width(), 1.0))))
     try:
-        return Pictures(graph.render_image(PICTURE_W, height),
+        return Pictures(graph.render_image(PICTURE_W, fitted_height(graph)),
                         tuple(charts.render_image(i, CHART_W, CHART_H) for i in range(3)),
                         charts.chart_titles())
     finally:
@@ -118,30 +129,25 @@ class Report(QObject):
         self.loaded, self.names = loaded, names
         self.naming = Naming(loaded.state, names)
         self.state = loaded.state
-        self._comparisons = None
 
     # --- how people and courts are called ----------------------------------------------------
 
     def person(self, member_id: str) -> str:
         """The member's name, or their seat in the report's language ("Алқаби 3")."""
-        if self.names:
-            return self.naming.name(member_id)
-        words = self.naming.name(member_id)
-        found = _PSEUDONYM.match(words)
-        if found:
-            kind, n, rest = found.groups()
-            templates = {"Judge": QCoreApplication.translate("SeatMap", "Judge {n}"),
-                         "Juror": QCoreApplication.translate("SeatMap", "Juror {n}"),
-                         "Witness": QCoreApplication.translate("SeatMap", "Witness {n}"),
-                         "Reserve": QCoreApplication.translate("SeatMap", "Reserve {n}"),
-                         "Member": QCoreApplication.translate("Report", "Member {n}")}
-            return templates[kind].format(n=n) + rest
-        singles = {"Prosecutor": QCoreApplication.translate("SeatMap", "Prosecutor"),
-                   "Defence counsel": QCoreApplication.translate("SeatMap", "Defence counsel"),
-                   "Defendant": QCoreApplication.translate("SeatMap", "Defendant"),
-                   "Victim": QCoreApplication.translate("SeatMap", "Victim"),
-                   "Clerk": QCoreApplication.translate("SeatMap", "Clerk")}
-        return singles.get(words, words)
+        return self.naming.name(member_id) if self.names else self.seat_word(member_id)
+
+    def seat_word(self, member_id: str) -> str:
+        """The member's seat as the seat map words it; a reserve or anyone else by their number."""
+        from app.ui.courtroom.stance_check import seat_title
+
+        people = self.state.people
+        seat = people.seat_of(member_id)
+        if seat:
+            return seat_title(self.state, seat)
+        if member_id in people.reserves:
+            return seat_title(self.state, f"reserve-{people.reserves.index(member_id) + 1}")
+        number = list(people.names).index(member_id) + 1 if member_id in people.names else member_id
+        return QCoreApplication.translate("Report", "Member {n}").format(n=number)
 
     def verdict_word(self, verdict: str | None) -> str:
         return {"guilty": self.tr("Guilty"), "not_guilty": self.tr("Not guilty")}.get(
@@ -149,8 +155,9 @@ class Report(QObject):
 
     # --- the document ------------------------------------------------------------------------
 
-    def html(self, images: dict[str, str]) -> str:
-        """The whole report; `images` maps each picture's name to the src its <img> should use."""
+    def html(self, images: dict[str, str], chart_titles: tuple[str, ...] = ()) -> str:
+        """The whole report; `images` maps each picture's name ("network", "chart0"...) to the src
+        its <img> should use, `chart_titles` names the charts in order."""
         lang = i18n.current()
         state = self.state
         title = state.meta.title or state.meta.case.title.pick(lang)
@@ -158,7 +165,7 @@ class Report(QObject):
                  f"<p class='muted'>{_e(self._subtitle(lang))}</p>",
                  self._privacy(),
                  self._case(lang), self._panel(), self._timeline(lang), self._verdict(lang),
-                 self._other_courts(lang), self._network(images), self._metrics(), self._debrief(lang),
+                 self._other_courts(lang), self._network(images, chart_titles), self._metrics(), self._debrief(lang),
                  self._what_if(lang)]
         return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
                 f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>"
@@ -197,10 +204,6 @@ class Report(QObject):
                     for c in case.charges]
             out.append("</ul>")
         return "".join(out)
-
-    def seat_word(self, member_id: str) -> str:
-        """The member's seat in the report's language, whatever `names` says."""
-        return Report(self.loaded, names=False).person(member_id) if self.names else self.person(member_id)
 
     def _panel(self) -> str:
         """Who sat where: one line per group; with names, each seat followed by its holder."""
@@ -283,26 +286,25 @@ class Report(QObject):
             out.append("<p><b>{}</b> {}{}</p>".format(_e(self.tr("Sentence:")), _e(result.sentence), _e(years)))
         return "".join(out)
 
+    @cached_property
     def comparisons(self):
         """The other courts on the deciding vote (asked once: the table and the debrief share it)."""
-        if self._comparisons is None:
-            from app.core.compare import compare_vote
-            from app.store.library import with_variants
+        from app.core.compare import compare_vote
+        from app.store.library import with_variants
 
-            result = self.state.outcome
-            vote = next((v for v in self.state.votes if v.no == result.vote_no and v.revealed), None)
-            self._comparisons = compare_vote(self.state, vote, with_variants()) if vote is not None else ()
-        return self._comparisons
+        result = self.state.outcome
+        vote = next((v for v in self.state.votes if v.no == result.vote_no and v.revealed), None)
+        return compare_vote(self.state, vote, with_variants()) if vote is not None else ()
 
     def _other_courts(self, lang: str) -> str:
-        others = self.comparisons()
+        others = self.comparisons
         if not others:
             return self._h2(4) + "<p>{}</p>".format(_e(self.tr("There is no verdict to compare yet.")))
         rows = [(c.model.names.pick(lang), i18n.text(c.outcome.rule), i18n.text(c.mapping)) for c in others]
         head = (self.tr("Court"), self.tr("What it would decide"), self.tr("How the ballots were fitted"))
         return self._h2(4) + _table(head, rows)
 
-    def _network(self, images: dict[str, str]) -> str:
+    def _network(self, images: dict[str, str], chart_titles: tuple[str, ...]) -> str:
         if not self.state.rounds:
             return self._h2(5) + "<p>{}</p>".format(_e(self.tr("The panel has not deliberated yet.")))
         legend = self.tr("Arrows point from the member whose arguments moved someone to the member moved; "
@@ -313,7 +315,7 @@ class Report(QObject):
             alt = self.tr("Influence network")
             out.append(f"<p><img src='{images['network']}' width='640' alt='{_e(alt)}'></p>")
         out.append(f"<p class='muted'>{_e(legend)}</p>")
-        for i, chart_title in enumerate(images.get("chart_titles", "").split("\n")):
+        for i, chart_title in enumerate(chart_titles):
             key = f"chart{i}"
             if key in images:
                 out.append(f"<h3>{_e(chart_title)}</h3><p><img src='{images[key]}' width='560' "
@@ -372,7 +374,7 @@ class Report(QObject):
     def _debrief(self, lang: str) -> str:
         records = self.loaded.records
         seconds = (_parse(records[-1].at) - _parse(records[0].at)).total_seconds() if len(records) > 1 else None
-        found = questions(self.state, self.comparisons(), name=self.person,
+        found = questions(self.state, self.comparisons, name=self.person,
                           court_name=lambda c: c.model.names.pick(lang), session_seconds=seconds)
         out = [self._h2(7), "<p class='muted'>{}</p>".format(_e(self.tr(
             "Questions for the class, each with this session's own numbers and what research on real juries says.")))]
@@ -387,7 +389,7 @@ class Report(QObject):
     def _what_if(self, lang: str) -> str:
         """The Lab's model on the standard scenarios: the likeliest verdict per court, and how sure."""
         from app.core.influence import as_seen
-        from app.core.simulate import Scenario, what_if
+        from app.core.simulate import Scenario, sentences, what_if
         from app.store.library import with_variants
 
         models = with_variants()
@@ -415,14 +417,12 @@ class Report(QObject):
             rows.append((model.names.pick(lang), *cells))
         out.append(_table(head, rows))
         own = self.state.meta.model.id
-        from app.core.simulate import sentences
-
-        for result in lab.results:
-            mine = tuple(o for o in result.odds if o.model_id == own)
-            if not mine:
+        mine = lab.keeping(lambda model_id: model_id == own)
+        for result in mine.results:
+            if not result.odds:  # a court of the teacher's own is not among the models compared
                 continue
-            one = replace(lab, results=(replace(result, odds=mine),))
-            said = [m for m in sentences(one, {own: self.state.meta.model.names.pick(lang)})
+            court = {own: self.state.meta.model.names.pick(lang)}
+            said = [m for m in sentences(replace(mine, results=(result,)), court)
                     if not m.key.startswith("simulate.fit.") and m != lab.missing]
             out.append("<p>{}</p>".format(_e(" ".join(i18n.text(m) for m in said))))
         return "".join(out)
@@ -481,16 +481,22 @@ def _images(pics: Pictures) -> dict[str, QImage]:
     return {"network": pics.network, **{f"chart{i}": image for i, image in enumerate(pics.charts)}}
 
 
+def _prepared(loaded: Loaded, names: bool) -> tuple[Report, Pictures | None]:
+    """The report's words and, once the panel has deliberated, its pictures (in the current language)."""
+    report = Report(loaded, names=names)
+    pics = pictures(anonymous_state(loaded.state, report.person), loaded.path) if loaded.state.rounds else None
+    return report, pics
+
+
 def build_html(loaded: Loaded, *, lang: str, names: bool = False) -> str:
     """The report as one self-contained HTML text (pictures inline)."""
     with i18n.speaking(lang):
-        report = Report(loaded, names=names)
-        pics = pictures(anonymous_state(loaded.state, report.person), loaded.path) if loaded.state.rounds else None
-        src = {} if pics is None else {k: "data:image/png;base64," + base64.b64encode(png_bytes(v)).decode("ascii")
-                                       for k, v in _images(pics).items()}
-        if pics is not None:
-            src["chart_titles"] = "\n".join(pics.chart_titles)
-        return report.html(src)
+        report, pics = _prepared(loaded, names)
+        if pics is None:
+            return report.html({})
+        src = {k: "data:image/png;base64," + base64.b64encode(png_bytes(v)).decode("ascii")
+               for k, v in _images(pics).items()}
+        return report.html(src, pics.chart_titles)
 
 
 def write_html(loaded: Loaded, out: Path, *, lang: str, names: bool = False) -> Path:
@@ -501,22 +507,17 @@ def write_html(loaded: Loaded, out: Path, *, lang: str, names: bool = False) -> 
 def write_pdf(loaded: Loaded, out: Path, *, lang: str, names: bool = False) -> Path:
     """The report as an A4 PDF; the file appears whole or not at all."""
     with i18n.speaking(lang):
-        report = Report(loaded, names=names)
-        pics = pictures(anonymous_state(loaded.state, report.person), loaded.path) if loaded.state.rounds else None
+        report, pics = _prepared(loaded, names)
         document = QTextDocument()
         src = {}
-        if pics is not None:
-            for key, image in _images(pics).items():  # no alpha: the PDF needs no soft mask (half the work)
-                if image.hasAlphaChannel():
-                    image = image.convertToFormat(QImage.Format.Format_RGB888)
-                document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"alqa:{key}.png"), image)
-                src[key] = f"alqa:{key}.png"
-            src["chart_titles"] = "\n".join(pics.chart_titles)
+        for key, image in (_images(pics) if pics else {}).items():  # drawn opaque: no soft mask in the PDF
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"alqa:{key}.png"), image)
+            src[key] = f"alqa:{key}.png"
         document.setDefaultStyleSheet(STYLE)
         font = QFont(document.defaultFont())
         font.setPointSizeF(REPORT_PT)  # the same pages from the CLI and from the app, whatever its font
         document.setDefaultFont(font)
-        document.setHtml(report.html(src))
+        document.setHtml(report.html(src, pics.chart_titles if pics else ()))
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, loaded.state.meta.title)
 
         def write(tmp: Path) -> bool:
@@ -538,20 +539,15 @@ def write_pdf(loaded: Loaded, out: Path, *, lang: str, names: bool = False) -> P
 
 def write_picture(loaded: Loaded, out: Path, fmt: str, *, lang: str, names: bool = False) -> Path:
     """The influence network of all rounds as a PNG or an SVG drawing."""
-    from app.ui.network.graph_view import GraphView
-
     with i18n.speaking(lang):
         report = Report(loaded, names=names)
-        source = _Source(anonymous_state(loaded.state, report.person), loaded.path)
-        graph = GraphView(source, revealed_only=True)
-        graph.animated = False
-        graph.slider.setValue(0)
+        graph = network_view(FixedSource(anonymous_state(loaded.state, report.person), loaded.path))
         try:
             with _clearly(out):
                 if fmt == "svg":
                     graph.export_svg(out)
                 else:
-                    graph.export_png(out, PICTURE_W, PICTURE_H)
+                    graph.export_png(out, PICTURE_W, fitted_height(graph))
         finally:
             graph.deleteLater()
     return Path(out)

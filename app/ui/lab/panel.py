@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.core.lang import Msg
 from app.ui.retranslate import Retranslating
+from app.ui.theme import GUILTY, NOT_GUILTY
+from app.ui.theme import UNDECIDED as HUNG  # no verdict: the undecided grey
 
 log = logging.getLogger(__name__)
-GUILTY, NOT_GUILTY, HUNG = "#D55E00", "#0072B2", "#8C8C8C"
 PANELS = (None, (2, 9), (1, 10), (0, 12), (0, 6))  # as in class, then the panels the issue names
 BALLOTS = (None, "open", "secret")
 WAIT_MS = 150  # a slider being dragged asks once it rests
@@ -52,17 +53,12 @@ class Answer:
 def compute(state, scenario, models, runs: int, fit=None) -> Answer:
     """The class as it deliberated and the scenario, through the network model or the faction model."""
     from app.core.influence import as_seen
-    from app.core.simulate import Lab, Panel, Scenario, fit_panel, missing, simulate, what_if
+    from app.core.simulate import Scenario, what_if
 
     seen = as_seen(state)
-    panel = Panel.of(seen)
-    if missing(panel) is None:
-        fit = fit or fit_panel(panel)
-        base = simulate(fit, Scenario(), models, runs, 0)
-        now = base if scenario == Scenario() else simulate(fit, scenario, models, runs, 0)
-        own = seen.outcome.verdict
-        return Answer(fit, Lab((base,), fit, None, own), Lab((now,), fit, None, own))
-    return Answer(None, what_if(seen, [Scenario()], models, runs), what_if(seen, [scenario], models, runs))
+    base = what_if(seen, [Scenario()], models, runs, fit=fit)
+    now = base if scenario == Scenario() else what_if(seen, [scenario], models, runs, fit=base.fit)
+    return Answer(base.fit, base, now)
 
 
 def fill_verdict_chart(view: QChartView, odds: list[tuple[str, dict[str, float]]], names: dict[str, str],
@@ -119,7 +115,8 @@ def fill_verdict_chart(view: QChartView, odds: list[tuple[str, dict[str, float]]
     view.setMinimumHeight(160 + 36 * len(ordered))  # every court's name legible, never elided
     chart.setTitle(title)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view.setAccessibleName(QCoreApplication.translate("LabPanel", "Verdicts per court: {scenario}").format(scenario=title))
+    view.setAccessibleName(QCoreApplication.translate("LabPanel", "Verdicts per court: {scenario}")
+                           .format(scenario=title))
 
 
 class _Signals(QObject):
@@ -281,10 +278,6 @@ class LabPanel(Retranslating, QWidget):
         if answer is None:
             return
         lab = answer.now
-        chart = self.chart.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         fit_words = i18n.text(Msg.of(f"simulate.fit.{lab.fit.quality}", error=f"{lab.fit.error:.2f}")) \
             if lab.fit is not None else ""
         missing = i18n.text(lab.missing) if lab.missing is not None else ""
@@ -292,31 +285,23 @@ class LabPanel(Retranslating, QWidget):
         self.fit_words.setAccessibleName(self.fit_words.text())
         self.chart.setVisible(bool(lab.results))  # never an empty chart
         names = {m.id: self.court_name(m.id) for m in self._models}
-        if lab.results:
-            self._fill(chart, lab.results[0], names)
         own = self._controller.state.meta.model.id if self._controller.state.meta.model else None
+        if lab.results:
+            result = lab.results[0]
+            fill_verdict_chart(self.chart, [(o.model_id, o.p) for o in result.odds], names, own,
+                               i18n.text(result.scenario.label()))
         self.words.setHtml(self._sentences(answer, names, own))
         self.words.setAccessibleName(self.words.toPlainText()[:200])
-
-    def _fill(self, chart: QChart, result, names: dict[str, str]) -> None:
-        own = self._controller.state.meta.model.id if self._controller.state.meta.model else None
-        fill_verdict_chart(self.chart, [(o.model_id, o.p) for o in result.odds], names, own,
-                           i18n.text(result.scenario.label()))
 
     def _sentences(self, answer: Answer, names: dict[str, str], own: str | None) -> str:
         """The class's own court first: as the class deliberated, then under the scenario; then the others."""
         import html
-        from dataclasses import replace
 
         from app.core.simulate import sentences
 
         def pick(lab, first: bool):
             """The lab with only the class's own court (first) or only the others."""
-            if not lab.results:
-                return lab
-            result = lab.results[0]
-            mine = tuple(o for o in result.odds if (o.model_id == own) == first)
-            return replace(lab, results=(replace(result, odds=mine),))
+            return lab.keeping(lambda model_id: (model_id == own) == first)
 
         parts = []
         scenario_changed = answer.now is not answer.base and answer.now.results and \
