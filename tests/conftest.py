@@ -14,6 +14,13 @@ def _data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("ALQA_DATA_DIR", str(tmp_path / "alqa-data"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_application(qapp):
+    """The QApplication first: a test that translates (an export's codebook, a CLI run in-process)
+    would otherwise make a bare QCoreApplication, and every widget test after it would fail."""
+    return qapp
+
+
 @pytest.fixture
 def window(qtbot, qapp):
     """The main window in English and light theme, on the test's own data folder."""

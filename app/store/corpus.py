@@ -19,12 +19,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core import events as ev
-from app.core.errors import AlqaError, RuleViolation
-from app.core.fold import apply
+from app.core.errors import AlqaError
 from app.core.lang import Msg
-from app.core.rules import validate
-from app.core.state import EMPTY, SessionState
+from app.core.state import SessionState
 from app.store.export_csv import TABLES, codebook, tables
 from app.store.exports import ExportError, Naming, fail, load
 from app.store.files import replacing
@@ -82,28 +79,16 @@ def read_session(path: Path) -> SessionState:
 
 def _read_json(path: Path) -> SessionState:
     """A session JSON export replayed through the rules, as `alqa import` would, but in memory."""
-    from app.store.export_json import read_session_json
+    from app.store.export_json import replayed_session_json
 
     try:
-        data = read_session_json(path)
+        return replayed_session_json(path)[2]
     except ExportError as exc:
         if exc.msg.key == "import.newer_format":
             raise fail("corpus.newer", **exc.msg.params) from exc
+        if exc.msg.key == "import.refused":
+            raise fail("corpus.refused", **exc.msg.params) from exc
         raise fail("corpus.not_a_session", path=str(path)) from exc
-    try:
-        events = [ev.event_from_json(entry["event"]) for entry in data["events"]]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise fail("corpus.not_a_session", path=str(path)) from exc
-    if not isinstance(events[0], ev.SessionCreated):
-        raise fail("corpus.not_a_session", path=str(path))
-    state = EMPTY
-    for i, event in enumerate(events):
-        try:
-            validate(state, event)
-        except RuleViolation as exc:
-            raise fail("corpus.refused", path=str(path), index=i, type=type(event).__name__) from exc
-        state = apply(state, event)
-    return state
 
 
 def read_sessions(files: Iterable[Path], skip: Callable[[Skipped], None]) -> Iterator[tuple[Path, SessionState]]:

@@ -18,8 +18,10 @@ from typing import Any
 from app import __version__
 from app.core import events as ev
 from app.core.errors import RuleViolation
+from app.core.fold import apply
 from app.core.metrics import Metrics
-from app.core.state import EMPTY
+from app.core.rules import validate
+from app.core.state import EMPTY, SessionState
 from app.store.export_csv import gc_paused
 from app.store.exports import EXPORT_FORMAT, LEFT_OUT, Loaded, Naming, fail
 from app.store.live import LiveSession
@@ -168,6 +170,24 @@ def _parse(data: dict, path: Path) -> list[ev.Event]:
     if not isinstance(out[0], ev.SessionCreated):
         raise fail("import.not_session_json", path=str(path))
     return out
+
+
+def replayed_session_json(path: Path) -> tuple[dict, tuple[ev.Event, ...], SessionState]:
+    """A session JSON read, its events replayed through the rules in memory (nothing written):
+    the data, the events and the state they fold to. For a replay and a corpus; an ExportError
+    (import.*) says why a file is not one."""
+    data = read_session_json(path)
+    events = _parse(data, path)
+    state = EMPTY
+    for i, event in enumerate(events):  # a file edited by hand must still make sense, event by event
+        try:
+            validate(state, event)
+            state = apply(state, event)
+        except RuleViolation as exc:
+            raise fail("import.refused", path=str(path), index=i, type=type(event).__name__) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise fail("import.bad_event", path=str(path), index=i, reason=str(exc)) from exc
+    return data, tuple(events), state
 
 
 def import_session_json(path: Path, out: Path) -> Path:

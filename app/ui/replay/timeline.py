@@ -12,7 +12,6 @@ from datetime import datetime
 from pathlib import Path
 
 from app.core import events as ev
-from app.core.errors import RuleViolation
 from app.core.fold import apply
 from app.core.state import EMPTY, SessionState
 
@@ -53,23 +52,11 @@ class Timeline:
 
     @classmethod
     def _from_json(cls, path: Path) -> Timeline:
-        from app.core.rules import validate
-        from app.store.export_json import _parse, read_session_json
-        from app.store.exports import fail
+        from app.store.export_json import replayed_session_json
 
-        data = read_session_json(path)
-        events = _parse(data, path)
-        state = EMPTY
-        for i, event in enumerate(events):  # a file edited by hand must still make sense, event by event
-            try:
-                validate(state, event)
-                state = apply(state, event)
-            except RuleViolation as exc:
-                raise fail("import.refused", path=str(path), index=i, type=type(event).__name__) from exc
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise fail("import.bad_event", path=str(path), index=i, reason=str(exc)) from exc
+        data, events, _state = replayed_session_json(path)  # a file edited by hand must still make sense
         times = tuple(str(entry.get("at") or "") for entry in data["events"])
-        return cls(path, tuple(events), times)
+        return cls(path, events, times)
 
     def _keep_states(self) -> None:
         state, self._kept = EMPTY, [EMPTY]
