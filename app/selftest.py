@@ -201,15 +201,9 @@ class SelfTest:
         return Cli.tr("{n} cases: {titles}").format(n=len(cases), titles="; ".join(c.title.pick(lang) for c in cases))
 
     def scenario(self) -> str:
-        from app.store.scenario import play, read_scenario, start
+        from app.store.scenario import run
 
-        scenario = read_scenario(paths.resources() / "scenarios" / EXAMPLE_SCENARIO)
-        live = start(scenario, self.session)
-        try:
-            play(live, scenario.events)
-            state = live.state
-        finally:
-            live.close()
+        state = run(paths.resources() / "scenarios" / EXAMPLE_SCENARIO, self.session)
         return Cli.tr("{n} events into {file}").format(n=state.seq, file=self.session.name)
 
     def export_json(self) -> str:

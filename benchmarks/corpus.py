@@ -106,12 +106,9 @@ def copy_session(source: Path, target: Path, session_id: str) -> None:
 def demo_corpus(folder: Path, n: int = CORPUS_SESSIONS) -> Path:
     """`n` copies of the example lesson (the kz-2007 scenario, as benchmarks/exports.py plays it)."""
     from app import paths
-    from app.store.scenario import play, read_scenario, start
+    from app.store.scenario import run
 
-    scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
-    live = start(scenario, folder / "demo.alqa")
-    play(live, scenario.events)
-    live.close()
+    run(paths.resources() / "scenarios" / "kz-2007-embezzlement.json", folder / "demo.alqa")
     corpus = folder / "corpus"
     corpus.mkdir()
     for i in range(n):

@@ -12,14 +12,11 @@ def measure() -> dict[str, float]:
     """Median seconds to export the example lesson to each format (from its session file)."""
     from app import paths
     from app.store.exports import FORMATS, export_session
-    from app.store.scenario import play, read_scenario, start
+    from app.store.scenario import run
 
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
-        live = start(scenario, folder / "demo.alqa")
-        play(live, scenario.events)
-        live.close()
+        run(paths.resources() / "scenarios" / "kz-2007-embezzlement.json", folder / "demo.alqa")
         out = {}
         for fmt in FORMATS:
             times = []

@@ -24,12 +24,9 @@ def _median(fn, n: int = 5) -> float:
 
 def _demo(folder: Path) -> Path:
     from app import paths
-    from app.store.scenario import play, read_scenario, start
+    from app.store.scenario import run
 
-    scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
-    live = start(scenario, folder / "demo.alqa")
-    play(live, scenario.events)
-    live.close()
+    run(paths.resources() / "scenarios" / "kz-2007-embezzlement.json", folder / "demo.alqa")
     return folder / "demo.alqa"
 
 

@@ -23,16 +23,10 @@ def register(sub) -> None:
 def run_scenario(file: Path, out: Path | None) -> tuple[dict, Path]:
     """Replay `file` into a new session at `out`; return its summary and the path."""
     from app.core.summary import summarize
-    from app.store.scenario import play, read_scenario, start
+    from app.store.scenario import run
 
-    scenario = read_scenario(file)
     out = out or places.sessions_dir() / f"{file.stem}-{uuid.uuid4().hex[:6]}.alqa"
-    live = start(scenario, out)
-    try:
-        play(live, scenario.events)
-        return summarize(live.state), out
-    finally:
-        live.close()
+    return summarize(run(file, out)), out
 
 
 def run_command(args) -> int:

@@ -16,6 +16,7 @@ from app.core.counting import verdict_answers, vote_outcome
 from app.core.errors import AlqaError, DataError, RuleViolation
 from app.core.lang import LANGS, Msg
 from app.core.selection import lot_for, pool_for
+from app.core.state import SessionState
 from app.store.cases import find_case
 from app.store.library import find_model
 from app.store.live import LiveSession
@@ -148,3 +149,15 @@ def play(live: LiveSession, events: tuple[dict, ...], progress=None) -> None:
             live.store.checkpoint()
         if progress:
             progress(index + 1, len(events))
+
+
+def run(path: Path, out: Path, *, steps: int | None = None) -> SessionState:
+    """Read the scenario at `path`, play it (its first `steps` events) into a new session file `out`,
+    close it, and give the state it reached: the CLI, the self-test, benchmarks and tests."""
+    scenario = read_scenario(path)
+    live = start(scenario, out)
+    try:
+        play(live, scenario.events if steps is None else scenario.events[:steps])
+        return live.state
+    finally:
+        live.close()

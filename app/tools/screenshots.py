@@ -184,14 +184,11 @@ class Shooter:
 
         from app import i18n, paths
         from app.report.exporting import export
-        from app.store.scenario import play, read_scenario, start
+        from app.store.scenario import run
 
         folder = Path(os.environ["ALQA_DATA_DIR"])
-        scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
         session = folder / f"report-{self.suffix}.alqa"
-        live = start(scenario, session)
-        play(live, scenario.events)
-        live.close()
+        run(paths.resources() / "scenarios" / "kz-2007-embezzlement.json", session)
         self.window.open_session(session)
         page = self.window.courtroom
         page.findChild(QPushButton, "export").click()
@@ -266,14 +263,11 @@ class Shooter:
         """The replay of the kz-2007 example: mid-way through deliberation, and at the verdict."""
         from app import paths
         from app.core import events as ev
-        from app.store.scenario import play, read_scenario, start
+        from app.store.scenario import run
 
         path = Path(os.environ["ALQA_DATA_DIR"]) / f"replay-{self.suffix}.alqa"
         if not path.exists():
-            scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
-            live = start(scenario, path)
-            play(live, scenario.events)
-            live.close()
+            run(paths.resources() / "scenarios" / "kz-2007-embezzlement.json", path)
         window = self.window
         window.show_home()
         window.open_replay(path)

@@ -15,7 +15,7 @@ from app import i18n, paths
 from app.report.exporting import export as export_session
 from app.report.report import Report
 from app.store.exports import ALL_FORMATS, load
-from app.store.scenario import play, read_scenario, start
+from app.store.scenario import read_scenario, run, start
 
 SCENARIOS = paths.resources() / "scenarios"
 KAZAKH = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
@@ -24,10 +24,7 @@ KAZAKH = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("report")
-    scenario = read_scenario(SCENARIOS / "kz-2007-embezzlement.json")
-    live = start(scenario, folder / "demo.alqa")
-    play(live, scenario.events)
-    live.close()
+    run(SCENARIOS / "kz-2007-embezzlement.json", folder / "demo.alqa")
     return folder / "demo.alqa"
 
 

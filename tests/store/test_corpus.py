@@ -19,7 +19,7 @@ from app.store import corpus as corpus_module
 from app.store.corpus import export_corpus, read_sessions
 from app.store.export_csv import CODEBOOK, TABLES, codebook
 from app.store.exports import ExportError, export_session, load
-from app.store.scenario import play, read_scenario, start
+from app.store.scenario import run
 
 SCENARIOS = paths.resources() / "scenarios"
 NAMES = ("ew-phone", "kz-2007-embezzlement")
@@ -32,10 +32,7 @@ def sessions(tmp_path_factory) -> dict[str, Path]:
     folder.mkdir()
     out = {}
     for name in NAMES:
-        scenario = read_scenario(SCENARIOS / f"{name}.json")
-        live = start(scenario, folder / f"{name}.alqa")
-        play(live, scenario.events)
-        live.close()
+        run(SCENARIOS / f"{name}.json", folder / f"{name}.alqa")
         out[name] = folder / f"{name}.alqa"
     return out
 

@@ -17,7 +17,7 @@ from app.store.export_csv import CODEBOOK
 from app.store.export_json import import_session_json, session_json
 from app.store.export_network import network
 from app.store.exports import ExportError, export_session, load, pseudonyms
-from app.store.scenario import play, read_scenario, start
+from app.store.scenario import run
 
 SCENARIOS = paths.resources() / "scenarios"
 NAMES = ("ew-phone", "kz-2007-embezzlement")
@@ -65,10 +65,7 @@ def sessions(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("sessions")
     out = {}
     for name in NAMES:
-        scenario = read_scenario(SCENARIOS / f"{name}.json")
-        live = start(scenario, folder / f"{name}.alqa")
-        play(live, scenario.events)
-        live.close()
+        run(SCENARIOS / f"{name}.json", folder / f"{name}.alqa")
         out[name] = folder / f"{name}.alqa"
     return out
 

@@ -9,15 +9,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QPushBu
 
 from app import paths
 from app.store.exports import load
-from app.store.scenario import play, read_scenario, start
+from app.store.scenario import run
 
 
 @pytest.fixture
 def lesson(tmp_path):
-    scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
-    live = start(scenario, tmp_path / "lesson.alqa")
-    play(live, scenario.events)
-    live.close()
+    run(paths.resources() / "scenarios" / "kz-2007-embezzlement.json", tmp_path / "lesson.alqa")
     return tmp_path / "lesson.alqa"
 
 

@@ -9,14 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QTextBrowser
 
 from app import paths
-from app.store.scenario import play, read_scenario, start
+from app.store.scenario import read_scenario, run
 
 
 def lesson(tmp_path, upto=None):
-    scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
-    live = start(scenario, tmp_path / "lesson.alqa")
-    play(live, scenario.events[:upto] if upto else scenario.events)
-    live.close()
+    run(paths.resources() / "scenarios" / "kz-2007-embezzlement.json", tmp_path / "lesson.alqa", steps=upto)
     return tmp_path / "lesson.alqa"
 
 
@@ -85,9 +82,8 @@ def test_too_little_to_fit_is_said_and_the_faction_model_answers(qtbot, window, 
 
     assert i18n.text(lab.answer.now.missing) in find(lab, QLabel, "lab_fit").text()
     chart = find(lab, QChartView, "lab_chart")
-    assert chart.isVisibleTo(lab) == bool(lab.answer.now.results)  # never an empty chart
-    if lab.answer.now.results:
-        assert lab.answer.now.results[0].faction
+    assert lab.answer.now.results and lab.answer.now.results[0].faction  # the opening split answers
+    assert chart.isVisibleTo(lab)
 
 
 def test_every_control_has_a_name(qtbot, window, tmp_path):
@@ -104,3 +100,20 @@ def test_pointing_at_a_bar_names_the_court_whole(qtbot, window, tmp_path):
     series.hovered.emit(True, top, series.barSets()[0])
     tip = QToolTip.text()
     assert "Kazakhstan jury court, 2007 model (your court)" in tip and "guilty 100%" in tip
+
+
+def test_private_stances_stay_out_and_no_empty_chart_shows(qtbot, window, tmp_path):
+    """Stances recorded but never shown: the lab knows none, says what is missing, and shows no chart."""
+    from app.store.live import LiveSession
+
+    scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
+    first_reveal = next(i for i, e in enumerate(scenario.events) if e["type"] == "StancesRevealed")
+    path = lesson(tmp_path, first_reveal)  # the checks are in the log, private
+    window.controller.open(LiveSession.open(path, readonly=True))
+    assert window.controller.state.rounds[0].stances  # they were recorded
+    page = window.courtroom
+    page.tabs.setCurrentIndex(3)
+    lab = page.lab
+    qtbot.waitUntil(lambda: lab.answer is not None and not lab.busy(), timeout=20000)
+    assert lab.answer.now.results == () and lab.answer.now.missing.key == "simulate.no_stances"
+    assert not find(lab, QChartView, "lab_chart").isVisibleTo(lab)

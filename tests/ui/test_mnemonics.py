@@ -55,12 +55,9 @@ def test_home_and_the_plan_dialog(qtbot, window, code):
 @pytest.mark.parametrize("code", ["kk", "ru", "en"])
 def test_the_export_dialog(qtbot, window, code, tmp_path):
     from app import paths
-    from app.store.scenario import play, read_scenario, start
+    from app.store.scenario import run
 
-    scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
-    live = start(scenario, tmp_path / "lesson.alqa")
-    play(live, scenario.events)
-    live.close()
+    run(paths.resources() / "scenarios" / "kz-2007-embezzlement.json", tmp_path / "lesson.alqa")
     in_language(qtbot, window, code)
     assert window.open_session(tmp_path / "lesson.alqa")
     page = window.courtroom
@@ -72,12 +69,9 @@ def test_the_export_dialog(qtbot, window, code, tmp_path):
 @pytest.mark.parametrize("code", ["kk", "ru", "en"])
 def test_the_courtroom_with_the_lab_and_the_replay(qtbot, window, code, tmp_path):
     from app import paths
-    from app.store.scenario import play, read_scenario, start
+    from app.store.scenario import run
 
-    scenario = read_scenario(paths.resources() / "scenarios" / "kz-2007-embezzlement.json")
-    live = start(scenario, tmp_path / "lesson.alqa")
-    play(live, scenario.events)
-    live.close()
+    run(paths.resources() / "scenarios" / "kz-2007-embezzlement.json", tmp_path / "lesson.alqa")
     in_language(qtbot, window, code)
     assert window.open_session(tmp_path / "lesson.alqa")
     page = window.courtroom

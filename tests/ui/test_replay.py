@@ -18,7 +18,7 @@ from app.core.fold import fold
 from app.core.lang import Msg
 from app.core.state import EMPTY
 from app.store.exports import export_session
-from app.store.scenario import play, read_scenario, start
+from app.store.scenario import run
 from app.store.session import SessionStore
 from app.ui import theme
 
@@ -29,10 +29,7 @@ SCENARIO = paths.resources() / "scenarios" / "kz-2007-embezzlement.json"
 def files(tmp_path_factory) -> dict[str, Path]:
     """The kz-2007 example played to its verdict, as a session file and as its JSON export."""
     folder = tmp_path_factory.mktemp("replay")
-    scenario = read_scenario(SCENARIO)
-    live = start(scenario, folder / "kz.alqa")
-    play(live, scenario.events)
-    live.close()
+    run(SCENARIO, folder / "kz.alqa")
     export_session(folder / "kz.alqa", "json", folder / "kz.json")
     return {"alqa": folder / "kz.alqa", "json": folder / "kz.json"}
 
