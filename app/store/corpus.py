@@ -9,12 +9,8 @@ whole (a folder or a .zip) or not at all.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import os
-import shutil
-import tempfile
-import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +20,7 @@ from app.core.lang import Msg
 from app.core.state import SessionState
 from app.store.export_csv import TABLES, codebook, tables
 from app.store.exports import ExportError, Naming, fail, load
-from app.store.files import replacing
+from app.store.files import publish, staging
 
 SESSION_SUFFIXES = (".alqa", ".json")
 SESSION_COLUMN = "session"
@@ -160,44 +156,25 @@ def export_corpus(sources: Iterable[Path], out: Path, *, names: bool = False, no
 
     for item in missing:
         skipped(item)
-    tmp = None
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
-        writer = _Tables(tmp)
-        try:
-            for _path, state in read_sessions(_counted(files, progress), skipped):
-                writer.add(state.meta.session_id, tables(state, Naming(state, names), notes=notes))
-                result.sessions += 1
-                del state
-        finally:
-            writer.close(sync=True)
-        if not result.sessions:
-            raise fail("corpus.empty", sources=", ".join(map(str, sources)))
-        with open(tmp / "codebook.md", "w", encoding="utf-8") as handle:
-            handle.write(codebook(lang))
-            handle.flush()
-            os.fsync(handle.fileno())
-        names_ = [*TABLES, "codebook.md"]
-        if is_zip:
-            with replacing(out) as tmp_zip, zipfile.ZipFile(tmp_zip, "w", zipfile.ZIP_DEFLATED) as zf:
-                for name in names_:
-                    zf.write(tmp / name, name)  # streamed from disk
-            result.written = [out]
-        elif out.exists():  # an existing folder: each file is replaced whole
-            for name in names_:
-                os.replace(tmp / name, out / name)
-            result.written = [out / name for name in names_]
-        else:
-            os.replace(tmp, out)
-            tmp = None
-            result.written = [out / name for name in names_]
+        with staging(out) as tmp:
+            writer = _Tables(tmp)
+            try:
+                for _path, state in read_sessions(_counted(files, progress), skipped):
+                    writer.add(state.meta.session_id, tables(state, Naming(state, names), notes=notes))
+                    result.sessions += 1
+                    del state
+            finally:
+                writer.close(sync=True)
+            if not result.sessions:
+                raise fail("corpus.empty", sources=", ".join(map(str, sources)))
+            with open(tmp / "codebook.md", "w", encoding="utf-8") as handle:
+                handle.write(codebook(lang))
+                handle.flush()
+                os.fsync(handle.fileno())
+            result.written = publish(tmp, [*TABLES, "codebook.md"], out)
     except OSError as exc:
         raise fail("export.cannot_write", path=str(out), reason=exc.strerror or str(exc)) from exc
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                shutil.rmtree(tmp)
     return result
 
 

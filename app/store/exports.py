@@ -8,13 +8,8 @@ free-text notes are left out unless asked for. Every file appears whole or not a
 
 from __future__ import annotations
 
-import contextlib
 import gc
-import io
 import os
-import shutil
-import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +18,7 @@ from app.core.errors import AlqaError
 from app.core.fold import fold
 from app.core.lang import Msg
 from app.core.state import SessionState, seat_role
-from app.store.files import write_atomic
+from app.store.files import publish, staging, write_atomic
 from app.store.session import SessionStore, Stamped
 
 FORMATS = ("json", "csv", "graphml", "gexf")  # the data
@@ -127,37 +122,18 @@ def write_file(path: Path, data: bytes) -> None:
 def write_bundle(out: Path, files: dict[str, bytes]) -> list[Path]:
     """Several files as a zip (when `out` ends in .zip) or into a folder; all or none appear."""
     out = Path(out)
-    if out.suffix.lower() == ".zip":
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-            for name, data in files.items():
-                zf.writestr(name, data)
-        write_atomic(out, buffer.getvalue())
-        return [out]
-    if out.exists() and not out.is_dir():
+    if out.suffix.lower() != ".zip" and out.exists() and not out.is_dir():
         raise fail("export.not_a_folder", path=str(out))
-    tmp = None
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
-        for name, data in files.items():
-            with open(tmp / name, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        if out.exists():  # an existing folder: each file is replaced whole
-            for name in files:
-                os.replace(tmp / name, out / name)
-        else:
-            os.replace(tmp, out)
-            tmp = None
+        with staging(out) as tmp:
+            for name, data in files.items():
+                with open(tmp / name, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            return publish(tmp, list(files), out)
     except OSError as exc:
         raise fail("export.cannot_write", path=str(out), reason=exc.strerror or str(exc)) from exc
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                shutil.rmtree(tmp)
-    return [out / name for name in files]
 
 
 def export_session(session: Path, fmt: str, out: Path | None = None, *, names: bool = False,

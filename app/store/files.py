@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from app.core.errors import AlqaError
@@ -70,3 +72,36 @@ def write_atomic(path: Path, data: bytes | str) -> None:
             handle.write(raw)
     except OSError as exc:
         raise WriteFailed(Msg.of("store.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from exc
+
+
+@contextlib.contextmanager
+def staging(out: Path) -> Iterator[Path]:
+    """A private folder beside `out` for the files of a many-file export, removed afterwards
+    whatever happens (`publish` moves its files to `out` first). OSError passes through."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    try:
+        yield tmp
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def publish(tmp: Path, names: Sequence[str], out: Path) -> list[Path]:
+    """The files `names`, written and fsynced in the staging folder `tmp`, appear at `out`: as a
+    zip (streamed from disk, written through `replacing`) when `out` ends in .zip; else the whole
+    folder is renamed to `out`, or, into a folder that exists, each file replaces its namesake."""
+    out = Path(out)
+    if out.suffix.lower() == ".zip":
+        with replacing(out) as tmp_zip, zipfile.ZipFile(tmp_zip, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name in names:
+                zf.write(tmp / name, name)
+        return [out]
+    if out.exists():
+        for name in names:
+            os.replace(tmp / name, out / name)
+    else:
+        os.replace(tmp, out)
+    _fsync_dir(out.parent)
+    return [out / name for name in names]
+
